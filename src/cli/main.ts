@@ -1,5 +1,7 @@
 // The `schoolgate` command: `npm run -s schoolgate -- <command> ...`.
 import { parseArgs } from 'node:util';
+import { check, CHECK_HELP } from './commands/check.ts';
+import { EVAL_HELP, evaluate } from './commands/eval.ts';
 import { schema, SCHEMA_HELP } from './commands/schema.ts';
 import { validate, VALIDATE_HELP } from './commands/validate.ts';
 import { type Io, UsageError } from './io.ts';
@@ -9,12 +11,14 @@ export const HELP = `schoolgate — tools for Schoolgate school configs
 Usage: npm run -s schoolgate -- <command> [options]
 
 Commands:
-  validate FILE...     check config files; prints OK or every problem (exit 0 / 1)
-  schema [--out FILE]  write the JSON Schema of the config format
+  check --config FILE "draft"   what the detector finds in a draft (--jsonl: many, from stdin)
+  eval FILE.jsonl...            score the detector on labelled drafts (--misses lists the wrong ones)
+  validate FILE...              check config files; prints OK or every problem (exit 0 / 1)
+  schema [--out FILE]           write the JSON Schema of the config format
 
 Run "schoolgate <command> --help" for a command's options.`;
 
-const COMMAND_HELP: Record<string, string> = { validate: VALIDATE_HELP, schema: SCHEMA_HELP };
+const COMMAND_HELP: Record<string, string> = { check: CHECK_HELP, eval: EVAL_HELP, validate: VALIDATE_HELP, schema: SCHEMA_HELP };
 
 /** Runs one command line; returns the exit code. Never calls process.exit (tests call this). */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -28,13 +32,43 @@ export async function main(argv: string[], io: Io): Promise<number> {
       args: rest,
       allowPositionals: true,
       strict: true,
-      options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        site: { type: 'string' },
+        school: { type: 'string', multiple: true },
+        'no-implicit': { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        misses: { type: 'boolean' },
+        json: { type: 'boolean' },
+        explain: { type: 'boolean' },
+      },
     });
     if (values.help) {
       io.out(COMMAND_HELP[command] ?? HELP);
       return 0;
     }
     switch (command) {
+      case 'check':
+        return await check(
+          {
+            config: values.config,
+            site: values.site,
+            schools: values.school,
+            implicit: !values['no-implicit'],
+            jsonl: Boolean(values.jsonl),
+            explain: Boolean(values.explain),
+            text: positionals,
+          },
+          io,
+        );
+      case 'eval':
+        return await evaluate(
+          positionals,
+          { misses: Boolean(values.misses), json: Boolean(values.json), implicit: !values['no-implicit'], explain: Boolean(values.explain) },
+          io,
+        );
       case 'validate':
         return await validate(positionals, io);
       case 'schema':
