@@ -2,13 +2,12 @@
 // tokens, name indexes) runs on every draft; the analysis runs only when it finds the school,
 // its staff or a parent's reference to them.
 import type { Clause, SchoolConfig } from '../config/index.ts';
-import { type Analysis, analyse, type Concern, type ConcernKind } from './analyse.ts';
+import { type Analysis, analyse, type Concern, type ConcernKind, type Gender } from './analyse.ts';
 import { type Channel, channelFor, chooseClauses } from './clauses.ts';
 import { type Folded, fold, toOriginal } from './fold.ts';
 import { type Mention, resolveMentions } from './mentions.ts';
 import { compileNames, findCandidates, type NameIndex } from './names.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { wordsOf } from './words-view.ts';
 
 export type { Concern, ConcernKind, Mention, Channel };
 
@@ -58,17 +57,18 @@ export interface Detector {
 export const DEFAULT_MAX_LENGTH = 20_000;
 
 /** Complaint evidence an unnamed reference ("the head", "my son's school") needs to be stopped. */
-const IMPLICIT_COMPLAINT_BAR = 4;
+const IMPLICIT_COMPLAINT_BAR = 2.5;
 
 const empty = (truncated: boolean): CheckResult => ({ nudge: false, mentions: [], concerns: [], clauses: [], truncated });
 
 function explainOf(analysis: Analysis, tokens: Token[], folded: Folded): Explanation {
-  const words = wordsOf(tokens);
+  const words = analysis.words;
   return {
     scores: analysis.scores,
     cues: analysis.cues.map((c) => {
       const a = tokens[words[c.from]!.token]!;
-      const b = tokens[words[c.to - 1]!.token]!;
+      const lastWord = words[c.to - 1]!;
+      const b = tokens[lastWord.last ?? lastWord.token]!;
       const { start, end } = toOriginal(folded, a.start, b.end);
       return { kind: c.kind, weight: Number(c.weight.toFixed(2)), text: folded.original.slice(start, end) };
     }),
@@ -79,6 +79,10 @@ export function createDetector(config: SchoolConfig, options: DetectorOptions = 
   const index: NameIndex = compileNames(config, options.schools);
   const implicit = options.implicit ?? true;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const genderOf = (id: string): Gender => {
+    const title = index.staffById.get(id)?.title;
+    return title === 'male' ? 'm' : title === 'female' ? 'f' : 'n';
+  };
 
   function run(text: string, checkOptions: CheckOptions): CheckResult {
     let draft = typeof text === 'string' ? text : String(text ?? '');
@@ -96,7 +100,7 @@ export function createDetector(config: SchoolConfig, options: DetectorOptions = 
     const { mentions, others } = resolveMentions(index, candidates, tokens, folded, { implicit });
     if (mentions.length === 0) return empty(truncated);
 
-    const analysis = analyse({ tokens, marks, folded, mentions, others, sentences });
+    const analysis = analyse({ tokens, marks, folded, mentions, others, sentences, genderOf });
     const explicit = mentions.some((m) => m.kind !== 'implicit');
     let concerns = analysis.concerns;
     if (!explicit) {

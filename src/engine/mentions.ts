@@ -42,6 +42,22 @@ function hasSchoolContext(tokens: Token[], candidates: Candidate[]): boolean {
   return tokens.some((t) => SCHOOL_CONTEXT.has(t.norm) || /^y(ea)?r?\d{1,2}$/.test(t.norm));
 }
 
+/**
+ * "Mr Wood next door", "Dr Patel at the surgery", "our neighbour Mrs King": words right by the
+ * name that place the person outside school. (A full name is only doubted this close up.)
+ */
+function elsewhereNear(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens.slice(to, to + 4).filter((t) => t.sentence === tokens[from]!.sentence);
+  const before = tokens.slice(Math.max(0, from - 3), from).filter((t) => t.sentence === tokens[from]!.sentence);
+  if (after[0]?.norm === 'next' && after[1]?.norm === 'door') return true;
+  const placed = after.findIndex((t) => /^(at|from|in|on|down|up|of)$/.test(t.norm));
+  if (placed >= 0 && placed <= 1) {
+    const place = after.slice(placed + 1).find((t) => !/^(the|my|our|a|their|his|her|local)$/.test(t.norm));
+    if (place && ELSEWHERE_CONTEXT.has(place.norm)) return true;
+  }
+  return before.some((t) => ELSEWHERE_CONTEXT.has(t.norm) && t.norm !== 'work');
+}
+
 /** "next door", "at the chippy", "the plumber": the same sentence places the name elsewhere. */
 function elsewhereInSentence(tokens: Token[], sentence: number): boolean {
   const words = tokens.filter((t) => t.sentence === sentence);
@@ -66,8 +82,11 @@ function keep(c: Candidate, tokens: Token[], all: Candidate[], schoolContext: bo
     case 'full-name':
     case 'initial-surname':
     case 'alias':
-      return !elsewhere();
+      return !elsewhereNear(tokens, c.from, c.to);
     case 'initial-alias':
+      // "Mrs H", "Dr A": the school's own shorthand, unless the sentence puts them elsewhere
+      // ("Mrs H next door", "Mrs K at the chippy").
+      return !elsewhereInSentence(tokens, first.sentence) || schoolContextInSentence(tokens, first.sentence);
     case 'title-first':
       return schoolContext && !elsewhereInSentence(tokens, first.sentence);
     case 'single-alias':
@@ -113,7 +132,10 @@ export function resolveMentions(
   const others: OtherSchool[] = [];
   for (const c of taken) {
     const first = tokens[c.from]!;
-    if (c.kind === 'other-school') {
+    // "a fake 'Wade Deacon Parents' page": an impostor, not the school.
+    const before = tokens.slice(Math.max(0, c.from - 2), c.from).map((t) => t.norm);
+    const impostor = c.kind === 'school' && before.some((w) => /^(fake|scam|bogus|imposter|impostor|spoof|copycat|pretend|knockoff)$/.test(w));
+    if (c.kind === 'other-school' || impostor) {
       others.push({ name: c.id ?? '', from: c.from, to: c.to, sentence: first.sentence });
       continue;
     }

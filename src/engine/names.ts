@@ -221,7 +221,8 @@ export function compileNames(config: SchoolConfig, picked?: string[]): NameIndex
     }
     for (const tag of tags) index.schoolTags.push({ tag, school: school.name, watched });
   }
-  const roleWords = new Set([...(config.roles ?? DEFAULT_ROLES), ...DEFAULT_ROLES.filter((r) => HEAD_ROLE.test(r))]);
+  // The school's own role words, plus the ones every parent uses whatever the school lists.
+  const roleWords = new Set([...(config.roles ?? DEFAULT_ROLES), ...CORE_ROLES]);
   for (const phrase of roleWords) {
     const tokens = flat(nameWords(phrase));
     if (tokens.length) index.roles.push({ tokens, phrase: tokens.join(' ') });
@@ -242,6 +243,8 @@ interface TokenView {
 function readings(t: Token): string[] {
   const out = [t.norm];
   if (t.leet) out.push(...t.leet);
+  // "St Aidan's" is stored as "aidans": a possessive in the draft may be part of the name.
+  if (t.possessive) out.push(`${t.norm}s`);
   return out;
 }
 
@@ -356,7 +359,7 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const title = TITLES[t.norm];
+    const title = TITLES[t.norm] ?? (t.leet ? TITLES[t.leet[0]!] : undefined);
 
     // --- school: hashtags and handles ("#LowAshPrimary", "@wadedeacon")
     if ((t.hashtag || t.handle || t.norm.length >= 7) && t.norm.length >= 5) {
@@ -430,8 +433,20 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
     // --- staff: a surname on its own ("Harper has to go", "Adebayo needs to go")
     const prevTitle = i > 0 && TITLES[tokens[i - 1]!.norm];
     if (!prevTitle) {
-      for (const { entry, to, disguised } of matchSurnameAt(index, view, i, false)) {
-        if (disguised || entry.surnameOrdinary) continue;
+      const longName = t.capital && t.norm.length >= 7 && !isCommonWord(t.norm);
+      for (const { entry, to, disguised } of matchSurnameAt(index, view, i, longName)) {
+        // "Sharp by name, sharp by nature": the ordinary word used as the person's name.
+        const byName = tokens[to]?.norm === 'by' && tokens[to + 1]?.norm === 'name';
+        if (byName && t.capital) {
+          out.push({ kind: 'staff', id: entry.id, from: i, to, form: 'title-surname', disguised: false });
+          continue;
+        }
+        // An ordinary-word surname in a list with other staff: "Dr O, Mrs B and Hunt".
+        if (entry.surnameOrdinary && t.capital && listedWithStaff(out, tokens, i)) {
+          out.push({ kind: 'staff', id: entry.id, from: i, to, form: 'surname', disguised: false });
+          continue;
+        }
+        if ((disguised && !longName) || entry.surnameOrdinary) continue;
         // preceded by a different given name: someone else with the same surname ("Lucy Harper")
         const prev = tokens[i - 1];
         if (prev && prev.capital && !prev.initial && index.givenNames.get(prev.norm) === undefined && !isVeryCommonWord(prev.norm) && prev.sentence === t.sentence) continue;
@@ -447,6 +462,15 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
   return out;
 }
 
+/** "Dr O, Mrs B and Hunt": a word right after a list of staff, joined by "and" or a comma. */
+function listedWithStaff(found: Candidate[], tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^(and|&)$/.test(prev.norm)) return false;
+  return found.some((c) => c.kind === 'staff' && c.to >= i - 2 && c.to <= i - 1);
+}
+
+const CORE_ROLES = ['head', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'deputy head', 'senco', 'sendco', 'teacher', 'form tutor', 'head of year', 'ta', 'teaching assistant', 'class teacher'];
+
 const DETERMINERS = new Set(['the', 'our', 'their', 'this', 'that', 'your', 'ur', 'its']);
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'ur']);
 
@@ -454,27 +478,50 @@ function roleOrImplicitAt(index: NameIndex, view: TokenView, i: number, implicit
   const tokens = view.tokens;
   const t = tokens[i]!;
   // Match the longest role phrase starting here.
-  const role = index.roles.find((r) => r.tokens.every((w, k) => tokens[i + k]?.norm === w));
+  const found = index.roles.find((r) => r.tokens.every((w, k) => tokens[i + k]?.norm === w));
+  // "head of year 9": the year's number is part of the role.
+  const role = found && found.tokens[found.tokens.length - 1] === 'year' && /^\d{1,2}$/.test(tokens[i + found.tokens.length]?.norm ?? '')
+    ? { tokens: [...found.tokens, tokens[i + found.tokens.length]!.norm], phrase: `${found.phrase} ${tokens[i + found.tokens.length]!.norm}` }
+    : found;
   if (role) {
+    // "Kingsway High's head": another school's staff, not ours.
+    for (let back = 1; back <= 3 && i - back >= 0; back++) {
+      const j = i - back;
+      if (schoolFormsAt(index, view, j).some((m) => !m.form.watched && m.to === i)) return;
+      const w = tokens[j]!;
+      if (SCHOOL_NOUNS.has(w.norm) && w.capital && w.possessive && j > 0 && tokens[j - 1]!.capital && !isCommonWord(tokens[j - 1]!.norm) && j + 1 === i) return;
+    }
     const to = i + role.tokens.length;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const next = tokens[to];
     const isHeadAlone = role.phrase === 'head';
-    // "head of the residents' association", "head of year" (a role of its own when configured)
+    // "head of the residents' association" is not the school's head; "head of Wade Deacon" is.
     if (isHeadAlone && next?.norm === 'of') {
-      const obj = tokens[to + 1]?.norm === 'the' ? tokens[to + 2] : tokens[to + 1];
-      if (!obj || !/^(year|yr|department|dept|pe|english|maths|math|science|history|geography|music|art|drama|computing|languages|mfl|re|sixth|ks\d|key|lower|upper|school)$/.test(obj.norm))
+      const j = tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
+      const obj = tokens[j];
+      const schoolObject = obj !== undefined && schoolFormsAt(index, view, j).some((m) => m.form.watched);
+      if (!schoolObject && (!obj || !/^(year|yr|department|dept|pe|english|maths|math|science|history|geography|music|art|drama|computing|languages|mfl|re|sixth|ks\d|key|lower|upper|school|sen|send|inclusion|pastoral)$/.test(obj.norm)))
         return pushImplicitOnly(view, i, implicit, out);
     }
-    // "head" as a body part: "banged her head", "needs their head looking at".
+    // "head" as a body part ("banged her head", "needs their head looking at") is not the head:
+    // it needs a determiner before it, possibly past an adjective or two ("a really caring head").
+    const determinerBefore = (() => {
+      for (let k = 1; k <= 3 && i - k >= 0; k++) {
+        const w = tokens[i - k]!;
+        if (w.sentence !== t.sentence) return false;
+        if (/^(the|our|a|an|new|this|that|their)$/.test(w.norm) || w.possessive) return true;
+        if (PERSONAL_POSSESSIVES.has(w.norm) || /^(to|of|in|on|at|for|with|from|his|her|my|your|and|or|but)$/.test(w.norm)) return false;
+      }
+      return false;
+    })();
     const ownerPossessive = prev && PERSONAL_POSSESSIVES.has(prev.norm);
-    if (isHeadAlone && (!prev || !(prev.norm === 'the' || prev.norm === 'our' || prev.possessive || prev.norm === 'a' || prev.norm === 'new'))) return pushImplicitOnly(view, i, implicit, out);
+    if (isHeadAlone && !determinerBefore && !schoolAnchor(index, view, i, to)) return pushImplicitOnly(view, i, implicit, out);
     if (role.phrase === 'deputy' && next && !/^(head|headteacher|principal)$/.test(next.norm) && !(prev?.norm === 'the')) return pushImplicitOnly(view, i, implicit, out);
     if (role.phrase === 'ta' && !t.upper) return pushImplicitOnly(view, i, implicit, out);
     const anchoredToChild = (prev && (PERSONAL_POSSESSIVES.has(prev.norm) || (prev.possessive && CHILD_WORDS.has(prev.norm)))) || (prev2 && prev2.norm === 'my' && prev?.possessive);
     const anchoredToSchool = schoolAnchor(index, view, i, to);
-    if (!anchoredToChild && !anchoredToSchool && !(prev && (DETERMINERS.has(prev.norm) || prev.norm === 'a'))) return pushImplicitOnly(view, i, implicit, out);
+    if (!anchoredToChild && !anchoredToSchool && !determinerBefore && !(prev && (DETERMINERS.has(prev.norm) || prev.norm === 'a'))) return pushImplicitOnly(view, i, implicit, out);
     if (ownerPossessive && isHeadAlone) return pushImplicitOnly(view, i, implicit, out);
     out.push({ kind: 'implicit', from: anchoredToChild ? Math.max(0, i - (prev2?.norm === 'my' ? 2 : 1)) : i, to, form: 'role', disguised: false, role: role.phrase });
     return;
@@ -515,13 +562,30 @@ function pushImplicitOnly(view: TokenView, i: number, implicit: boolean, out: Ca
     const personal = prev && PERSONAL_POSSESSIVES.has(prev.norm);
     const demonstrative = prev && /^(the|that|this|our|a|these|those|which)$/.test(prev.norm);
     const certain = prev && prev.norm === 'certain' && prev2 && prev2.norm === 'a';
-    if (childOwner || childOwnerNoApostrophe || personal || certain) {
-      out.push({ kind: 'implicit', from: childOwner || childOwnerNoApostrophe ? i - (prev2 && /^(my|our|me|his|her|their)$/.test(prev2.norm) ? 2 : 1) : i - 1, to: i + 1, form: 'implicit', disguised: false, role: isSchoolNoun ? 'school' : t.norm });
+    const bareSubject = t.norm === 'school' && t.initial && t.capital && next !== undefined && !SCHOOL_COMPOUNDS.has(next.norm) && (t.possessive || /^(is|has|have|was|are|were|needs|should|keeps|just|never|still|wont|won|cant|did|does|do)$/.test(next.norm));
+    if (childOwner || childOwnerNoApostrophe || personal || certain || bareSubject) {
+      const from = bareSubject ? i : childOwner || childOwnerNoApostrophe ? i - (prev2 && /^(my|our|me|his|her|their)$/.test(prev2.norm) ? 2 : 1) : i - 1;
+      out.push({ kind: 'implicit', from, to: i + 1, form: 'implicit', disguised: false, role: isSchoolNoun ? 'school' : t.norm });
     } else if (demonstrative && (isSchoolNoun || /^(teacher|teachers|staff)$/.test(t.norm))) {
       // "the school", "that school", "these teachers": weak, but a parent's usual way of saying it
       if (prev!.norm === 'a' && !certain) return;
       out.push({ kind: 'implicit', from: i - 1, to: i + 1, form: 'implicit', disguised: false, role: isSchoolNoun ? 'school' : t.norm });
     }
+    return;
+  }
+  // "in our class", "the mums in our year": the child's class or year group.
+  if ((t.norm === 'class' || t.norm === 'year') && prev && /^(our|my)$/.test(prev.norm) && !(next && /^\d/.test(next.norm))) {
+    out.push({ kind: 'implicit', from: i - 1, to: i + 1, form: 'implicit', disguised: false, role: 'school' });
+    return;
+  }
+  // "rang the office", "the school office".
+  if (t.norm === 'office' && prev && (prev.norm === 'the' || prev.norm === 'school') && tokens.some((x) => SCHOOL_CONTEXT.has(x.norm) && x.norm !== 'office')) {
+    out.push({ kind: 'implicit', from: i - 1, to: i + 1, form: 'implicit', disguised: false, role: 'office' });
+    return;
+  }
+  // "thanks for the heads up school 🙃": the school, addressed.
+  if (t.norm === 'school' && !t.initial && prev && !DETERMINERS.has(prev.norm) && !PERSONAL_POSSESSIVES.has(prev.norm) && !prev.possessive && (!next || next.sentence !== t.sentence) && /^(up|thanks|cheers|again|done|guys|lol)$/.test(prev.norm)) {
+    out.push({ kind: 'implicit', from: i, to: i + 1, form: 'implicit', disguised: false, role: 'school' });
     return;
   }
   // "sir gave him a detention", "poor sir": a teacher, as children call them.

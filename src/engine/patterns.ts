@@ -13,6 +13,8 @@ export interface Word {
   w: string;
   /** Index of the draft token it came from (for offsets); virtual words share their token's. */
   token: number;
+  /** For a word joined from two tokens ("mean-spirited"): the last of them. */
+  last?: number;
   sentence: number;
   clause: number;
 }

@@ -65,9 +65,9 @@ function spelledSpans(text: string): Map<number, { end: number; letters: string 
   return spans;
 }
 
-function leetReadings(raw: string): string[] | undefined {
-  if (!/[\p{L}]/u.test(raw) || !/[0-9@$!|]/.test(raw.replace(/^[#@]/, ''))) return undefined;
-  const body = raw.replace(/^[#@]/, '').replace(/'/g, '');
+function leetReadings(norm: string): string[] | undefined {
+  if (!/[\p{L}]/u.test(norm) || !/[0-9@$!|]/.test(norm)) return undefined;
+  const body = norm;
   if (/^\d+(st|nd|rd|th|s|pm|am|k|m|yo|yr|yrs|x|p)?$/.test(body)) return undefined; // 1st, 2pm, 10k …
   const first = body.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c);
   const readings = [first];
@@ -123,7 +123,7 @@ export function tokenize(folded: Folded): Tokenized {
       index: tokens.length,
       sentence,
       clause,
-      leet: isSpelled ? undefined : leetReadings(raw),
+      leet: isSpelled ? undefined : leetReadings(norm),
       possessive,
       hashtag,
       handle,
@@ -189,7 +189,9 @@ export function tokenize(folded: Folded): Tokenized {
     }
     if (c === '"' || c === '\u201C' || c === '\u201D') marks.push({ kind: 'quote', text: c, start: i, end: i + 1, sentence });
     if (c === '\n' || c === '\u2026') {
-      if (!sentenceStart) {
+      const prev = tokens[tokens.length - 1];
+      const afterTitle = c === '\n' && prev !== undefined && /^(mr|mrs|ms|miss|dr|mx|prof|sir)$/.test(prev.norm);
+      if (!sentenceStart && !afterTitle) {
         sentence++;
         clause++;
       }

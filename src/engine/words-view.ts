@@ -25,10 +25,20 @@ const AFTER_IS = new Set(
 );
 const PRONOUN_IS = new Set('he she it that there who what where here everyone everybody nobody somebody someone this how why when'.split(' '));
 
-export function wordsOf(tokens: Token[]): Word[] {
+/**
+ * The draft's words. `isCompound` says whether two hyphenated parts form a known word
+ * ("mean-spirited", "two-faced"), which is then one word.
+ */
+export function wordsOf(tokens: Token[], text?: string, isCompound?: (joined: string) => boolean): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (text && isCompound && next && text.slice(t.end, next.start) === '-' && isCompound(t.norm + next.norm)) {
+      out.push({ w: t.norm + next.norm, token: i, last: i + 1, sentence: t.sentence, clause: t.clause });
+      i++;
+      continue;
+    }
     const push = (w: string) => out.push({ w, token: i, sentence: t.sentence, clause: t.clause });
     const expansion = CONTRACTIONS[t.norm];
     if (expansion && (!NEEDS_APOSTROPHE.has(t.norm) || t.raw.includes("'"))) {

@@ -12,6 +12,9 @@ export interface CueData {
   /** Counts only in a sentence about the school or its staff (most cues); false for cues that
    *  carry their own target ("report her to Ofsted"). */
   free?: boolean;
+  /** Needs a subject before it in its clause: "they didn't tell us" is a grievance, the
+   *  imperative "don't tell her" is not. */
+  subject?: boolean;
 }
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
@@ -40,13 +43,13 @@ export const INSULT_NOUNS: Record<string, number> = Object.fromEntries(
   freak:3 weirdo:2 wierdo:2 creep:2 pervert:3 perv:3 nonce:3 paedo:3 pedo:3 pedophile:3 paedophile:3 psycho:3 nutter:3 nutcase:3
   retard:3 spastic:3 spaz:3 mong:3 pig:2 rat:2 snake:2 vermin:3 parasite:3 leech:2 trash:3 garbage:3 jobsworth:2 jobsworths:2
   busybody:2 gobshite:3 arsehole:3 asshole:3 arse:2 shithead:3 airhead:3 dimwit:3 halfwit:3 imbecile:3 cretin:3 dunce:2 numbskull:3
-  buffoon:3 brat:2 brats:3 snob:2 snobs:3 chav:3 chavs:3 hag:3 bag:1 battleaxe:3 harpy:3 dragon:1 disgrace:2 joke:1 liar:2 liars:2
+  buffoon:3 brat:2 brats:3 snob:2 snobs:3 chav:3 chavs:3 hag:3 bag:1 battleaxe:3 harpy:3 dragon:1 liar:2 liars:2
   coward:3 cowards:3 bully:2 bullies:2 hypocrite:2 hypocrites:2 fraud:2 fraudster:3 crook:3 crooks:3 thief:3 thieves:3 cheat:2
-  sociopath:3 narcissist:2 bigot:3 racist:2 fascist:3 nazi:3 dinosaur:1 waste:1 nerd:2 geek:1 zombie:2 satan:3 devil:2 demon:2 toad:2
+  sociopath:3 narcissist:2 bigot:3 racist:2 fascist:3 nazi:3 dinosaur:1 nerd:2 geek:1 zombie:2 satan:3 devil:2 demon:2 toad:2
   weasel:3 cockroach:3 slug:2 dope:2 dolt:3 oaf:3 lump:1 fool:3 fools:3 jerk:3 jerks:3 douche:3 douchebag:3 scumbags:3 nobhead:3 nob:3
   wazzock:3 berk:2 prat:3 prats:3 plank:2 melt:2 mug:2 sheep:1 robot:1 dictator:2 tyrant:2 hitler:3 karen:2 snowflake:2 gammon:2
   skank:3 tart:2 minger:3 munter:3 dog:1 animal:1 animals:1 savage:2 savages:2 feral:2 madam:0 bitchface:3 twit:2 dumbass:3 jackass:3
-  dumbo:2 pleb:2 plebs:2 peasant:2 peasants:2 scally:2 scallies:2 yob:3 yobs:3 hooligan:2 hooligans:2 degenerate:3 lunatic:3 loon:2`
+  dumbo:2 pleb:2 plebs:2 peasant:2 peasants:2 scally:2 scallies:2 yob:3 yobs:3 hooligan:2 hooligans:2 degenerate:3 lunatic:3 loon:2 wrongun:3 mare:2 shit:2 shite:2 turd:3 twats:3 pricks:3 dicks:3 knobs:3 bellends:3 witches:3 bitches:3 cunts:3 slags:3 cows:3 idiots:3 clowns:3 morons:3 muppets:2 goblin:2 troll:2 trolls:2 hag:3`
     .trim()
     .split(/\s+/)
     .map((e) => {
@@ -62,7 +65,7 @@ export const INSULT_ADJECTIVES: Record<string, number> = Object.fromEntries(
   twisted:2 deranged:3 unhinged:3 mental:2 insane:1 crazy:1 psychotic:3 pathetic:2 worthless:3 useless:2 incompetent:2 clueless:2
   spoilt:2 spoiled:2 snobby:2 stuckup:3 jumpedup:3 horrible:1 vindictive:2 sly:2 sneaky:2 slimy:3 creepy:2 weird:1 idiotic:3
   moronic:3 braindead:3 senile:3 sour:1 bitter:1 cocky:1 arrogant:1 smug:2 ignorant:2 thick-skinned:0 incapable:1 unfit:2 lazy:2
-  shameless:2 immature:2 childish:2 petty:2 manipulative:2 toxic:2 poisonous:2 hateful:2 nutty:1 daft:1 rude:1 disgraceful:2`
+  shameless:2 immature:2 childish:2 petty:2 manipulative:2 toxic:2 poisonous:2 hateful:2 nutty:1 daft:1 rude:1 disgraceful:2 moody:1 dopey:2 dozy:2 gobshite:3 smarmy:2 slimy:2 sour-faced:2 sourfaced:2 miserly:1 power-mad:2 powermad:2`
     .trim()
     .split(/\s+/)
     .map((e) => {
@@ -104,7 +107,7 @@ export const JUDGEMENTS: Record<string, number> = Object.fromEntries(
   useless:2 worthless:3 hopeless:2 careless:2 unsupportive:2 inflexible:2 rigid:1 strict:0 overbearing:2 controlling:2 power-mad:3
   bully:2 bullies:2 bullied:1 lied:2 lies:2 lying:2 exploit:2 exploiting:2 exploitative:3 greedy:2 extortionate:3 ripoff:3 rip-off:3
   overpriced:2 pricing:1 fleecing:3 cashcow:2 scam:3 scamming:3 unbelievable:1 inexcusable:3 indefensible:3 deplorable:3
-  despicable:3 vile:3 horrific:3 horrified:2 traumatised:2 traumatized:2 traumatic:2 distressing:2 devastated:1 failing:2`
+  despicable:3 dystopian:3 orwellian:3 vile:3 horrific:3 horrified:2 traumatised:2 traumatized:2 traumatic:2 distressing:2 devastated:1 failing:2`
     .trim()
     .split(/\s+/)
     .map((e) => {
