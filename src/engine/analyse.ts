@@ -4,7 +4,7 @@
 // weather, another school, one's own child or oneself.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { type Folded, toOriginal } from './fold.ts';
-import { maskPattern } from './fuzzy.ts';
+import { DeletionIndex, maskPattern } from './fuzzy.ts';
 import {
   CLASSES,
   type CueData,
@@ -33,7 +33,7 @@ import {
 import { CHILD_WORDS, SCHOOL_NOUNS } from './lexicon/school.ts';
 import type { FoundMention, OtherSchool } from './mentions.ts';
 import { PatternSet, type Word } from './patterns.ts';
-import { normalise, valences } from './sentiment.ts';
+import { baseValence, normalise, valences } from './sentiment.ts';
 import type { Mark, Token } from './tokens.ts';
 import { wordsOf } from './words-view.ts';
 import { isCommonWord } from './words.ts';
@@ -104,26 +104,48 @@ function isCompound(joined: string): boolean {
 }
 
 type Topic = 'ours' | 'other' | 'none';
-type Entity = 'ours' | 'other' | 'child' | 'self' | 'person';
+type Entity = 'ours' | 'other' | 'child' | 'self' | 'person' | 'thing';
+
+/** Things whose faults are not the school's conduct: "the material is boring", "a worthless textbook". */
+const NEUTRAL_OBJECTS = new Set(
+  'material materials subject topic topics textbook textbooks book books readings reading content weather traffic rain sets problem problems questions maths math physics chemistry biology thermo calculus algebra grammar language spanish french german latin history geography philosophy economics'.split(
+    ' ',
+  ),
+);
 
 /** Words that put an insult on someone: "a …", "you …", "is …", "bunch of …". */
 const INSULT_FRAMES = new Set(
-  'a an you u ur your is are was were of that those these such absolute proper total complete utter right bunch load lot pack most'.split(' '),
+  'a an you u ur your is are was were of this that those these such absolute proper total complete utter right bunch load lot pack most'.split(' '),
 );
 
-function insultNoun(w: string): number | undefined {
-  return INSULT_NOUNS[w] ?? (w.endsWith('es') ? INSULT_NOUNS[w.slice(0, -2)] : undefined) ?? (w.endsWith('s') ? INSULT_NOUNS[w.slice(0, -1)] : undefined);
+let insultIndex: DeletionIndex<number> | undefined;
+
+/** An insult, also misspelt ("losser", "Ashole") when the word is no ordinary English word. */
+function insultNoun(w: string, capitalised = false): number | undefined {
+  const exact = INSULT_NOUNS[w] ?? (w.endsWith('es') ? INSULT_NOUNS[w.slice(0, -2)] : undefined) ?? (w.endsWith('s') ? INSULT_NOUNS[w.slice(0, -1)] : undefined);
+  if (exact !== undefined || capitalised || w.length < 5 || isCommonWord(w) || !/^[a-z]+$/.test(w)) return exact;
+  if (!insultIndex) {
+    insultIndex = new DeletionIndex<number>();
+    for (const [k, v] of Object.entries(INSULT_NOUNS)) if (k.length >= 5 && v >= 3) insultIndex.add(k, v);
+  }
+  const near = insultIndex.near(w);
+  return near.length ? Math.max(...near.flatMap((n) => n.values)) : undefined;
 }
 
 const INSULT_LEADERS = new Set(
   'a an you u ur your absolute proper total complete utter such little old bloody fucking effing right massive big sad lil dirty filthy that these those this'.split(' '),
 );
 const PERSON_NOUNS = new Set(
-  'woman women man men bag git person people teacher teachers lot bunch parents kids kid children lady bloke guy girl boy head headteacher staff individual excuse creature human being specimen thing family mum mums dad dads lads pupil pupils'.split(
+  'woman women man men bag git person people teacher teachers lot bunch parents kids kid children lady bloke guy girl boy head headteacher staff individual excuse creature human being specimen family mum mums dad dads lads pupil pupils character soul dude fella fellow chap'.split(
     ' ',
   ),
 );
 const SELF = new Set(['i', 'me', 'myself']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'you', 'u', 'they', 'who']);
+const PREDICATE_SKIP = new Set(
+  'a an the so such really very totally complete completely absolute absolutely just one utterly quite literally being too full of bit little proper right real such truly definitely clearly obviously always still such mentally morally seriously genuinely fucking bloody'.split(' '),
+);
 const COGNITION = new Set('think thought feel felt find found reckon believe guess mean meant say said suppose imagine know knew wonder wondered expect hope'.split(' '));
 const PARENT_WORDS = new Set('mum mums dad dads parent parents mam mother father treasurer pta chair carer carers nan grandparents'.split(' '));
 const LOCATIVE = new Set('outside near opposite behind past by beside round around'.split(' '));
@@ -194,6 +216,18 @@ export function analyse(input: AnalyseInput): Analysis {
       otherNames.add(prev.norm);
     }
   }
+  // "moved her from Brookside to Oakfield": Brookside is another school.
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.norm !== 'from' || !next.capital || tokenEntity.has(k + 1) || isCommonWord(next.norm)) continue;
+    const toOurs = tokens.slice(k + 2, k + 6).some((x, j) => x.norm === 'to' && tokenEntity.get(k + 3 + j)?.entity === 'ours');
+    const moved = tokens.slice(Math.max(0, k - 5), k).some((x) => /^(moved|move|moving|transferred|switched|took)$/.test(x.norm));
+    if (toOurs || moved) {
+      tokenEntity.set(k + 1, { entity: 'other', gender: 'n', plural: true });
+      otherNames.add(next.norm);
+    }
+  }
   tokens.forEach((t, k) => {
     if (!tokenEntity.has(k) && t.capital && otherNames.has(t.norm)) tokenEntity.set(k, { entity: 'other', gender: 'n', plural: true });
   });
@@ -210,6 +244,7 @@ export function analyse(input: AnalyseInput): Analysis {
       return;
     }
     if (OTHER_TARGETS.has(w.w) && !(w.w === 'system' && words[i - 1]?.w !== 'the')) entity[i] = 'other';
+    else if (NEUTRAL_OBJECTS.has(w.w)) entity[i] = 'thing';
     else if (SELF.has(w.w)) entity[i] = 'self';
     else if (CHILD_WORDS.has(w.w) && i > 0 && /^(my|our|me)$/.test(words[i - 1]!.w)) {
       entity[i] = 'child';
@@ -225,7 +260,7 @@ export function analyse(input: AnalyseInput): Analysis {
     if (!wanted) return undefined;
     const fits = (k: number) => {
       const e = entity[k];
-      if (!e || e === 'self') return false;
+      if (!e || e === 'self' || e === 'thing') return false;
       if (wanted === 'pl') return e === 'ours' || e === 'other';
       return gender[k] === wanted || gender[k] === 'n';
     };
@@ -293,6 +328,16 @@ export function analyse(input: AnalyseInput): Analysis {
       overlap.to = Math.max(overlap.to, c.to);
     }
   }
+  // A longer phrase of the opposite sense settles a shorter one inside it: "can't recommend this
+  // professor enough" is praise, though "can't recommend" alone is not.
+  const POLARITY: Partial<Record<string, number>> = { complaint: -1, rally: -1, sarcasm: -1, praise: 1, exculpate: 1, neutralise: 1 };
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k]!;
+    const pc = POLARITY[c.kind];
+    if (!pc) continue;
+    const beaten = cues.some((o) => o !== c && POLARITY[o.kind] === -pc && o.from <= c.from && c.to <= o.to && o.to - o.from > c.to - c.from);
+    if (beaten) cues.splice(k, 1);
+  }
   const phraseCount = cues.length;
   const insidePhrase = (i: number, kinds: CueKind[]) => cues.slice(0, phraseCount).some((p) => p.from <= i && i < p.to && kinds.includes(p.kind as CueKind));
 
@@ -302,6 +347,12 @@ export function analyse(input: AnalyseInput): Analysis {
       if (p.clause !== words[i]!.clause) break;
       if (CLASSES.NEG!.has(p.w) && !(p.w === 'no' && (words[i - k + 1]?.w === 'wonder' || words[i - k + 1]?.w === 'doubt'))) return true;
     }
+    // "I didn't think her class was very helpful": a negated thought reaches its clause.
+    for (let k = 2; k <= 7 && i - k >= 0; k++) {
+      const p = words[i - k]!;
+      if (p.sentence !== words[i]!.sentence) break;
+      if (/^(not|never)$/.test(p.w) && /^(think|thought|find|found|feel|felt|believe|say|call)$/.test(words[i - k + 1]!.w)) return true;
+    }
     return false;
   };
 
@@ -309,7 +360,9 @@ export function analyse(input: AnalyseInput): Analysis {
     if (inMention[i]) continue; // "Low" in "Low Ash" is a name, not a judgement
     const w = words[i]!.w;
     const judgement = JUDGEMENTS[w];
-    if (judgement && !insidePhrase(i, ['praise', 'exculpate', 'complaint', 'sarcasm'])) {
+    // "poor sir", "poor thing", "poor Mrs Harper": sympathy, not a verdict.
+    const sympathy = w === 'poor' && (inMention[i + 1] || /^(thing|things|love|lamb|kid|kids|sir|miss|man|woman|soul|child|children|boy|girl|lad|mite|sod|her|him|them|teacher|teachers|staff)$/.test(words[i + 1]?.w ?? ''));
+    if (judgement && !sympathy && !insidePhrase(i, ['praise', 'exculpate', 'complaint', 'sarcasm'])) {
       if (negatedAt(i)) cues.push({ kind: 'praise', weight: 0.5, from: i, to: i + 1, source: `not ${w}` });
       else cues.push({ kind: 'judgement', weight: judgement, from: i, to: i + 1, source: w });
     }
@@ -320,7 +373,8 @@ export function analyse(input: AnalyseInput): Analysis {
     }
     // Insults: a noun that insults, said of someone ("a useless cow", "you absolute clown",
     // "a proper dopey mare", "a bunch of witches"), worse with insulting adjectives before it.
-    const noun = insultNoun(w);
+    const token = tokens[words[i]!.token]!;
+    const noun = insultNoun(w, token.capital && !token.initial);
     if (noun !== undefined && noun > 0) {
       let frame = -1;
       let adjWeight = 0;
@@ -333,8 +387,10 @@ export function analyse(input: AnalyseInput): Analysis {
         }
         if (CLASSES.SUBJ!.has(b) || /^(and|but|or|because|when|if|who|which|the)$/.test(b)) break;
       }
-      const alone = i === 0 || words[i - 1]!.sentence !== words[i]!.sentence;
-      if ((frame >= 0 || alone) && (noun >= 2 || adjWeight > 0)) {
+      const alone = i === 0 || words[i - 1]!.sentence !== words[i]!.sentence || (inMention[i - 1] && frame < 0);
+      // "look like an idiot", "feel like a failure": a comparison, not name-calling.
+      const likened = frame >= 1 && /^(like|feel|felt|look|looked|seem|seemed)$/.test(words[frame - 1]!.w);
+      if ((frame >= 0 || alone) && !likened && (noun >= 2 || adjWeight > 0)) {
         const from = frame >= 0 ? frame + 1 : i;
         cues.push({ kind: 'insult', weight: Math.min(3, Math.max(noun, adjWeight) + (adjWeight ? 1 : 0)), from, to: i + 1, source: w });
       }
@@ -347,10 +403,58 @@ export function analyse(input: AnalyseInput): Analysis {
       const modifiesPerson = PERSON_NOUNS.has(next) || (PERSON_NOUNS.has(words[i + 2]?.w ?? '') && INSULT_ADJECTIVES[next] !== undefined);
       const standalone = (words[i + 1] === undefined || words[i + 1]!.sentence !== words[i]!.sentence) && (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence);
       const thickAs = next === 'as' && words[i + 2] !== undefined;
-      if ((predicate || modifiesPerson || standalone || thickAs) && !negatedAt(i)) cues.push({ kind: 'insult', weight: adjective, from: i, to: i + 1, source: w });
+      if ((predicate || modifiesPerson || standalone || thickAs) && !negatedAt(i))
+        cues.push({ kind: 'insult', weight: modifiesPerson ? Math.max(2, adjective) : adjective, from: i, to: i + 1, source: w });
     }
-    if (INSULT_EMOJI.has(w)) cues.push({ kind: 'insult', weight: 2, from: i, to: i + 1, source: w });
   }
+  // "She is a 🤡", "you are 💩": an emoji as the insult.
+  for (const m of marks) {
+    if (m.kind !== 'emoji' || !INSULT_EMOJI.has(m.text)) continue;
+    let wi = -1;
+    for (let k = 0; k < nw; k++) if (tokens[words[k]!.token]!.end <= m.start) wi = k;
+    if (wi >= 0 && words[wi]!.sentence === m.sentence && /^(a|an|is|are|you|u|such|absolute|total|proper|like|complete|utter|right)$/.test(words[wi]!.w))
+      cues.push({ kind: 'insult', weight: 2, from: wi, to: wi + 1, source: m.text });
+  }
+  // "He is a sloth", "She is mentally unstable", "You are irrelevant": a person, a copula, and a
+  // predicate that insults or judges them harshly.
+  for (let i = 1; i < nw; i++) {
+    if (!COPULA.has(words[i]!.w)) continue;
+    const subj = words[i - 1]!;
+    if (subj.clause !== words[i]!.clause) continue;
+    const isPerson =
+      entity[i - 1] === 'ours' ||
+      (PERSON_PRONOUNS.has(subj.w) && resolvePronoun(i - 1) !== 'child' && resolvePronoun(i - 1) !== 'other') ||
+      PERSON_NOUNS.has(subj.w);
+    if (!isPerson) continue;
+    let j = i + 1;
+    if (words[j] && /^(not|never)$/.test(words[j]!.w)) continue;
+    while (j < nw && j <= i + 4 && words[j]!.clause === words[i]!.clause && PREDICATE_SKIP.has(words[j]!.w)) j++;
+    let insult = 0;
+    let negativeSum = 0;
+    let end = j;
+    for (let k = j; k < nw && k <= j + 3 && words[k]!.clause === words[i]!.clause; k++) {
+      const w = words[k]!.w;
+      const n = insultNoun(w) ?? INSULT_ADJECTIVES[w] ?? 0;
+      if (n > insult) insult = n;
+      const v = baseValence(w);
+      if (v < 0) negativeSum += v;
+      if (n > 0 || v < 0) end = k + 1;
+      if (/^(and|but|because|when|who|that|which|to|for)$/.test(w) && k > j) break;
+    }
+    if (end <= j) continue;
+    if (cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse') && c.from < end && j < c.to)) continue;
+    if (insult >= 1) cues.push({ kind: 'insult', weight: Math.max(2, insult), from: j, to: end, source: 'predicate' });
+    else if (negativeSum <= -1.5 && !/^(you|u)$/.test(subj.w)) cues.push({ kind: 'judgement', weight: 2, from: j, to: end, source: 'predicate' });
+  }
+  // Name-calling on its own: "Delusional idiot!", "Sleazy and greasy!!!", "Dweeb."
+  for (let s = 0; s < input.sentences; s++) {
+    const sentenceWords = words.map((w, i) => ({ w, i })).filter(({ w }) => w.sentence === s && !inMention[words.indexOf(w)]);
+    if (!sentenceWords.length || sentenceWords.length > 5) continue;
+    const hits = sentenceWords.filter(({ w }) => (insultNoun(w.w) ?? INSULT_ADJECTIVES[w.w] ?? 0) >= 2);
+    if (hits.length && !cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse') && hits.some(({ i }) => c.from <= i && i < c.to)))
+      cues.push({ kind: 'insult', weight: 2, from: sentenceWords[0]!.i, to: sentenceWords[sentenceWords.length - 1]!.i + 1, source: 'name-calling' });
+  }
+
   // Swearing, the disguised kind too: obscenity reads leetspeak and stretched letters; stars
   // ("w*nker", "s***") are matched by shape against a list.
   const swearAt = new Set<number>();
@@ -440,8 +544,37 @@ export function analyse(input: AnalyseInput): Analysis {
     return undefined;
   };
 
+  // VADER's "but": what comes after it in a sentence outweighs what came before.
+  const contrastAt = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (/^(but|however|although|though|except|yet)$/.test(w.w) && !contrastAt.has(w.sentence)) contrastAt.set(w.sentence, i);
+  });
+  const DIMINISHERS = /^(little|bit|slightly|somewhat|kinda|sorta|abit|mildly|fairly|occasionally|sometimes|can|could)$/;
+  const directSubject = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - 3 && words[k]!.clause === words[i]!.clause; k--) {
+      const e = entity[k] ?? resolvePronoun(k);
+      if (e === 'self' || e === 'child') return true;
+    }
+    return false;
+  };
   const aimed: Cue[] = [];
-  for (const c of cues) {
+  for (const original of cues) {
+    const c = { ...original };
+    if ((c.kind === 'complaint' || c.kind === 'judgement' || c.kind === 'rally') && c.source !== 'predicate' && !c.source.startsWith('not ')) {
+      // "not a waste of time", "never boring": a complaint phrase under a negation is not one.
+      const before = words[c.from - 1];
+      const before2 = words[c.from - 2];
+      const negated =
+        (before && before.clause === words[c.from]!.clause && /^(not|never|no|hardly|nothing)$/.test(before.w)) ||
+        (before2 && before2.clause === words[c.from]!.clause && /^(not|never)$/.test(before2.w) && /^(a|an|the|at|all|that|so|too|really|very)$/.test(before?.w ?? ''));
+      const atAll = words[c.to]?.w === 'at' && words[c.to + 1]?.w === 'all' && words.slice(Math.max(0, c.from - 6), c.from).some((w) => CLASSES.NEG!.has(w.w));
+      if ((negated && c.kind !== 'rally') || atAll) continue;
+      // "a little unfair", "can be a bit harsh": softened.
+      const soft = words.slice(Math.max(0, c.from - 3), c.from).some((w) => DIMINISHERS.test(w.w)) && c.kind === 'judgement';
+      if (soft) c.weight *= 0.5;
+    }
+    const contrast = contrastAt.get(words[c.from]!.sentence);
+    if (contrast !== undefined && !['threat', 'defamation', 'insult', 'abuse', 'profanity'].includes(c.kind)) c.weight *= c.from < contrast ? 0.5 : 1.25;
     const topic = topicOf(c.from);
     const sentence = words[c.from]!.sentence;
     if (topic === 'other') continue;
@@ -457,8 +590,10 @@ export function analyse(input: AnalyseInput): Analysis {
       aimed.push({ ...c, kind: 'complaint', weight: 1 });
       continue;
     }
-    if ((c.kind === 'insult' || c.kind === 'profanity' || c.kind === 'judgement' || c.kind === 'defamation') && aboutSelfOrChild) continue;
-    if ((c.kind === 'judgement' || c.kind === 'complaint' || c.kind === 'sarcasm') && exculpatedSentences.has(sentence)) continue;
+    if ((c.kind === 'insult' || c.kind === 'profanity' || c.kind === 'judgement' || c.kind === 'defamation') && (aboutSelfOrChild || subject === 'thing')) continue;
+    if ((c.kind === 'judgement' || c.kind === 'complaint' || c.kind === 'sarcasm' || c.kind === 'defamation') && exculpatedSentences.has(sentence)) continue;
+    // "he's been doing nowt" about one's own son is not a complaint about the school.
+    if (c.kind === 'complaint' && aboutSelfOrChild && directSubject(c.from)) continue;
     aimed.push(c);
   }
 
@@ -475,7 +610,7 @@ export function analyse(input: AnalyseInput): Analysis {
     const v = vals[i]!;
     if (v < 0) {
       const subject = subjectOf(i);
-      if (subject === 'self' || subject === 'child') continue;
+      if (subject === 'self' || subject === 'child' || subject === 'thing') continue;
       negative += -v;
       if (v <= -1.2) strongestNegative.push({ kind: 'valence', weight: -v, from: i, to: i + 1, source: words[i]!.w });
     } else positive += v;
@@ -501,7 +636,11 @@ export function analyse(input: AnalyseInput): Analysis {
         scores.complaint += c.weight;
         break;
       case 'sarcasm':
-        if (sarcasticSentences.has(s) || hasNegativeIn(s) || c.weight >= 2 || (c.weight >= 1.5 && negative > 0)) scores.complaint += c.weight;
+        // Sarcasm needs a sign: an eye roll or slow clap, a grievance beside it, or an
+        // unambiguous form ("thanks for telling us two days before").
+        if (sarcasticSentences.has(s) || hasNegativeIn(s) || c.weight >= 3) scores.complaint += c.weight;
+        // a one-word "Brilliant." right after a grievance
+        else if (c.source.endsWith('(sarcastic)') && (hasNegativeIn(s - 1) || hasNegativeIn(s + 1))) scores.complaint += c.weight;
         break;
       case 'insult':
         scores.abuse += c.weight;

@@ -2,7 +2,8 @@
 // the draft's context makes them the person or the school, roles tied to the school become the
 // staff member who holds them, and every mention gets offsets into the draft as typed.
 import { type Folded, toOriginal } from './fold.ts';
-import { ELSEWHERE_CONTEXT, SCHOOL_CONTEXT } from './lexicon/school.ts';
+import { ELSEWHERE_CONTEXT, SCHOOL_CONTEXT, SCHOOL_ONLY_CONTEXT } from './lexicon/school.ts';
+import { isCommonWord } from './words.ts';
 import { type Candidate, type MentionKind, type NameIndex, staffForRole } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -54,6 +55,8 @@ function elsewhereNear(tokens: Token[], from: number, to: number): boolean {
   if (placed >= 0 && placed <= 1) {
     const place = after.slice(placed + 1).find((t) => !/^(the|my|our|a|their|his|her|local)$/.test(t.norm));
     if (place && ELSEWHERE_CONTEXT.has(place.norm)) return true;
+    // "Mr Green at Brookside": at another named place (the school itself is matched before this).
+    if (place && /^(at|from)$/.test(after[placed]!.norm) && place.capital && !place.initial && !isCommonWord(place.norm)) return true;
   }
   return before.some((t) => ELSEWHERE_CONTEXT.has(t.norm) && t.norm !== 'work');
 }
@@ -71,7 +74,7 @@ function elsewhereInSentence(tokens: Token[], sentence: number): boolean {
 }
 
 function schoolContextInSentence(tokens: Token[], sentence: number): boolean {
-  return tokens.some((t) => t.sentence === sentence && (SCHOOL_CONTEXT.has(t.norm) || /^y(ea)?r?\d{1,2}$/.test(t.norm)));
+  return tokens.some((t) => t.sentence === sentence && (SCHOOL_ONLY_CONTEXT.has(t.norm) || /^y(ea)?r?\d{1,2}$/.test(t.norm)));
 }
 
 function keep(c: Candidate, tokens: Token[], all: Candidate[], schoolContext: boolean): boolean {

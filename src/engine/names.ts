@@ -365,7 +365,9 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
     if ((t.hashtag || t.handle || t.norm.length >= 7) && t.norm.length >= 5) {
       for (const tag of index.schoolTags) {
         const matches = t.norm === tag.tag || ((t.hashtag || t.handle) && t.norm.startsWith(tag.tag) && tag.tag.length >= 6);
-        if (matches) {
+        // "Oakfield Road" is a road, whichever way the name was found.
+        const placeAfter = !t.hashtag && !t.handle && tokens[i + 1] !== undefined && PLACE_WORDS.has(tokens[i + 1]!.norm);
+        if (matches && !placeAfter) {
           out.push({ kind: tag.watched ? 'school' : 'other-school', id: tag.school, from: i, to: i + 1, form: 'school-tag', disguised: false });
           break;
         }
@@ -510,7 +512,8 @@ function roleOrImplicitAt(index: NameIndex, view: TokenView, i: number, implicit
       for (let k = 1; k <= 3 && i - k >= 0; k++) {
         const w = tokens[i - k]!;
         if (w.sentence !== t.sentence) return false;
-        if (/^(the|our|a|an|new|this|that|their)$/.test(w.norm) || w.possessive) return true;
+        if (/^(the|our|new|this|that|their)$/.test(w.norm) || w.possessive) return true;
+        if (/^(a|an)$/.test(w.norm)) return isHeadAlone || HEAD_ROLE.test(role.phrase); // "a tutor" is anyone's
         if (PERSONAL_POSSESSIVES.has(w.norm) || /^(to|of|in|on|at|for|with|from|his|her|my|your|and|or|but)$/.test(w.norm)) return false;
       }
       return false;

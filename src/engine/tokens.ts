@@ -102,7 +102,7 @@ export function tokenize(folded: Folded): Tokenized {
       possessive = true;
       body = body.slice(0, -1);
     }
-    const norm = body.replace(/'/g, '');
+    const norm = body.replace(/'/g, '').replace(/(?<=\p{L})#/gu, '*');
     if (!norm) return;
     const letterStart = hashtag || handle ? start + 1 : start;
     const first = originalChar(letterStart);
@@ -152,6 +152,7 @@ export function tokenize(folded: Folded): Tokenized {
         const d = text[j]!;
         if (isWordChar(d)) j++;
         else if ((d === "'" || d === '*') && j + 1 < n && (isWordChar(text[j + 1]!) || text[j + 1] === '*')) j++;
+        else if (d === '#' && j > i && isLetter(text[j - 1]!) && j + 1 < n && (isLetter(text[j + 1]!) || text[j + 1] === '#')) j++;
         else if (d === '*' && j > i) j++; // trailing mask: "s***"
         else if ('@$!|'.includes(d) && j + 1 < n && isWordChar(text[j + 1]!) && isWordChar(text[j - 1]!)) j++;
         else if (d === "'" && text[j - 1] === 's' && (j + 1 >= n || !isWordChar(text[j + 1]!))) {

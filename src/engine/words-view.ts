@@ -10,14 +10,14 @@ const CONTRACTIONS: Record<string, string[]> = {
   wasnt: ['was', 'not'], werent: ['were', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'], couldnt: ['could', 'not'],
   wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], wont: ['will', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
   hadnt: ['had', 'not'], aint: ['is', 'not'], mustnt: ['must', 'not'], neednt: ['need', 'not'], im: ['i', 'am'], ive: ['i', 'have'],
-  ill: ['i', 'will'], id: ['i', 'would'], youre: ['you', 'are'], youve: ['you', 'have'], youll: ['you', 'will'], youd: ['you', 'would'],
-  theyre: ['they', 'are'], theyve: ['they', 'have'], theyll: ['they', 'will'], theyd: ['they', 'would'], were: ['were'], weve: ['we', 'have'],
-  well: ['well'], hell: ['hell'], shell: ['shell'], itll: ['it', 'will'], thatll: ['that', 'will'], whos: ['who', 'is'], whats: ['what', 'is'],
+  youre: ['you', 'are'], youve: ['you', 'have'], youll: ['you', 'will'], youd: ['you', 'would'],
+  theyre: ['they', 'are'], theyve: ['they', 'have'], theyll: ['they', 'will'], theyd: ['they', 'would'], weve: ['we', 'have'], itll: ['it', 'will'], thatll: ['that', 'will'], whos: ['who', 'is'], whats: ['what', 'is'],
   lets: ['let', 'us'], gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], u: ['you'], ur: ['your'], r: ['are'],
   cos: ['because'], coz: ['because'], cuz: ['because'], tho: ['though'], thru: ['through'], pls: ['please'], plz: ['please'],
 };
-// "ill", "well", "hell", "shell", "were" are words too: only expand when typed with an apostrophe.
-const NEEDS_APOSTROPHE = new Set(['ill', 'id', 'were', 'well', 'hell', 'shell', 'wont', 'cant', 'im', 'lets']);
+// "wont", "cant", "im", "lets" are words too: only expand them when typed with an apostrophe.
+// ("he'll", "we're", "I'd" are handled by their suffix, so "hell", "were", "id" stay words.)
+const NEEDS_APOSTROPHE = new Set(['wont', 'cant', 'im', 'lets']);
 
 /** After a possessive-looking "'s", words that show it was "is"/"has": "he's been", "mum's no better". */
 const AFTER_IS = new Set(
@@ -61,6 +61,12 @@ export function wordsOf(tokens: Token[], text?: string, isCompound?: (joined: st
       const [, suffix] = /'(ll|ve|d|re|m)$/.exec(t.raw)!;
       push(t.norm.slice(0, -suffix!.length));
       push({ ll: 'will', ve: 'have', d: 'would', re: 'are', m: 'am' }[suffix as 'll']!);
+      continue;
+    }
+    // "your a dog", "ur so thick": "you're" as people type it.
+    if ((t.norm === 'your' || t.norm === 'ur') && next && next.sentence === t.sentence && /^(a|an|so|such|being|not|gonna|going|literally|actually|just|the|really|too|full|nothing|dead|an)$/.test(next.norm)) {
+      push('you');
+      push('are');
       continue;
     }
     push(t.masked ? unmask(t.norm) : t.leet ? t.leet[0]! : t.norm);

@@ -32,6 +32,7 @@ export const CLASSES: Record<string, Set<string>> = {
   TIME: set('today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday morning afternoon pickup pick-up dropoff'),
   PLACE: set('gate gates car carpark park asda tesco aldi lidl shop shops school playground outside pickup'),
   HARM: set('hurt hit punch slap smack batter deck kill stab knock lamp twat smash thump kick beat sort'),
+  INSULTADJ: set('ugly fat stupid thick dumb crooked croocked corrupt bent fake sick twisted deranged pathetic useless incompetent clueless ignorant arrogant smug lazy vile disgusting nasty evil delusional repulsive gross creepy weird miserable'),
   REPORT_TO: set('ofsted governors governor council la police dfe trust board mp press paper papers news bbc chronicle echo'),
 };
 
@@ -49,12 +50,12 @@ export const INSULT_NOUNS: Record<string, number> = Object.fromEntries(
   weasel:3 cockroach:3 slug:2 dope:2 dolt:3 oaf:3 lump:1 fool:3 fools:3 jerk:3 jerks:3 douche:3 douchebag:3 scumbags:3 nobhead:3 nob:3
   wazzock:3 berk:2 prat:3 prats:3 plank:2 melt:2 mug:2 sheep:1 robot:1 dictator:2 tyrant:2 hitler:3 karen:2 snowflake:2 gammon:2
   skank:3 tart:2 minger:3 munter:3 dog:1 animal:1 animals:1 savage:2 savages:2 feral:2 madam:0 bitchface:3 twit:2 dumbass:3 jackass:3
-  dumbo:2 pleb:2 plebs:2 peasant:2 peasants:2 scally:2 scallies:2 yob:3 yobs:3 hooligan:2 hooligans:2 degenerate:3 lunatic:3 loon:2 wrongun:3 mare:2 shit:2 shite:2 turd:3 twats:3 pricks:3 dicks:3 knobs:3 bellends:3 witches:3 bitches:3 cunts:3 slags:3 cows:3 idiots:3 clowns:3 morons:3 muppets:2 goblin:2 troll:2 trolls:2 hag:3`
+  dumbo:2 pleb:2 plebs:2 peasant:2 peasants:2 scally:2 scallies:2 yob:3 yobs:3 hooligan:2 hooligans:2 degenerate:3 lunatic:3 loon:2 wrongun:3 mare:2 shit:2 lier:2 losser:3 soyboy:3 sloth:2 slob:3 pest:2 monster:2 beast:2 ogre:3 gremlin:2 worm:2 maggot:3 vulture:2 hyena:2 donkey:2 monkey:2 ape:2 baboon:3 goat:1 wart:3 tumour:3 cancer:2 plague:2 blob:2 sack:1 traitor:3 traitors:3 phony:3 phoney:3 hack:2 quack:2 charlatan:3 conman:3 con-man:3 criminal:3 criminals:3 lout:3 dirtbag:3 sleazebag:3 slimeball:3 sleaze:3 headcase:3 nutjob:3 basketcase:3 nut:2 nuts:2 psychopath:3 has-been:2 nobody:1 nonentity:3 misogynist:3 bigots:3 racists:2 hypocrite:3 knucklehead:3 dweeb:3 yutz:3 buttmunch:3 bozo:3 dork:2 doofus:3 dingbat:3 nincompoop:3 twerp:3 nitwit:3 clot:2 wally:2 lemon:1 shithouse:3 scumbucket:3 sob:3 ahole:3 a-hole:3 asshat:3 bellend:3 gimp:3 spacker:3 window-licker:3 windowlicker:3 licker:2 soyboy:3 cuck:3 incel:3 beta:1 snake-oil:2 con:1 disgrace:2 embarrassment:2 liability:2 menace:2 bully:2 dictator:3 despot:3 tyrant:3 control-freak:3 jobsworths:2 busybodies:2 queen:1 diva:2 primadonna:2 drama-queen:3 dramaqueen:3 know-it-all:2 knowitall:2 halfwits:3 imbeciles:3 cretins:3 lowlifes:3 dossers:3 dosser:3 scroungers:3 scrounger:3 waster:3 wasters:3 layabout:3 layabouts:3 chavs:3 trollop:3 harridan:3 shrew:3 crone:3 old-bag:3 airhead:3 bimbo:3 himbo:2 nerds:2 shite:2 turd:3 twats:3 pricks:3 dicks:3 knobs:3 bellends:3 witches:3 bitches:3 cunts:3 slags:3 cows:3 idiots:3 clowns:3 morons:3 muppets:2 goblin:2 troll:2 trolls:2 hag:3`
     .trim()
     .split(/\s+/)
     .map((e) => {
       const [w, n] = e.split(':');
-      return [w!, Number(n)];
+      return [w!.replace(/-/g, ''), Number(n)];
     }),
 );
 
@@ -65,7 +66,7 @@ export const INSULT_ADJECTIVES: Record<string, number> = Object.fromEntries(
   twisted:2 deranged:3 unhinged:3 mental:2 insane:1 crazy:1 psychotic:3 pathetic:2 worthless:3 useless:2 incompetent:2 clueless:2
   spoilt:2 spoiled:2 snobby:2 stuckup:3 jumpedup:3 horrible:1 vindictive:2 sly:2 sneaky:2 slimy:3 creepy:2 weird:1 idiotic:3
   moronic:3 braindead:3 senile:3 sour:1 bitter:1 cocky:1 arrogant:1 smug:2 ignorant:2 thick-skinned:0 incapable:1 unfit:2 lazy:2
-  shameless:2 immature:2 childish:2 petty:2 manipulative:2 toxic:2 poisonous:2 hateful:2 nutty:1 daft:1 rude:1 disgraceful:2 moody:1 dopey:2 dozy:2 gobshite:3 smarmy:2 slimy:2 sour-faced:2 sourfaced:2 miserly:1 power-mad:2 powermad:2`
+  shameless:2 immature:2 childish:2 petty:2 manipulative:2 toxic:2 poisonous:2 hateful:2 nutty:1 daft:1 rude:1 disgraceful:2 moody:1 dopey:2 dozy:2 delusional:2 deluded:2 repulsive:3 revolting:3 gross:2 grotesque:3 obese:3 hideous:3 sleazy:3 greasy:2 trashy:3 scummy:3 hateful:2 rotten:2 demented:3 disturbed:2 unstable:2 uncultured:2 uneducated:2 illiterate:2 irrelevant:2 nuts:2 bonkers:1 loopy:2 batty:2 gaga:2 delirious:2 spiteful:2 wicked:2 soulless:3 gutless:3 cowardly:2 weak:1 lame:1 sad:1 tragic:1 pompous:2 vain:1 narcissistic:2 obnoxious:2 insufferable:2 unbearable:2 annoying:1 irritating:1 dishonest:2 deceitful:2 shifty:2 untrustworthy:2 hypocritical:2 backstabbing:3 sneering:2 entitled:2 clueless:2 ignorant:2 slow:1 stupidest:3 dumbest:3 thickest:3 ugliest:3 fattest:3 worst:1 pig-ignorant:3 pigignorant:3 braindead:3 airheaded:3 scatterbrained:2 useless:2 incompetent:2 unprofessional:1 vile:3 foul:2 filthy:2 dirty:1 smelly:2 disgusting:2 gobshite:3 smarmy:2 slimy:2 sour-faced:2 sourfaced:2 miserly:1 power-mad:2 powermad:2`
     .trim()
     .split(/\s+/)
     .map((e) => {
@@ -106,8 +107,8 @@ export const JUDGEMENTS: Record<string, number> = Object.fromEntries(
   rubbish:2 naff:1 shite:2 shit:2 crappy:2 wtf:1 ffs:1 jokes:1 shameless:2 callous:2 incapable:2 inept:3 ineffective:2
   useless:2 worthless:3 hopeless:2 careless:2 unsupportive:2 inflexible:2 rigid:1 strict:0 overbearing:2 controlling:2 power-mad:3
   bully:2 bullies:2 bullied:1 lied:2 lies:2 lying:2 exploit:2 exploiting:2 exploitative:3 greedy:2 extortionate:3 ripoff:3 rip-off:3
-  overpriced:2 pricing:1 fleecing:3 cashcow:2 scam:3 scamming:3 unbelievable:1 inexcusable:3 indefensible:3 deplorable:3
-  despicable:3 dystopian:3 orwellian:3 vile:3 horrific:3 horrified:2 traumatised:2 traumatized:2 traumatic:2 distressing:2 devastated:1 failing:2`
+  overpriced:2 pricing:1 fleecing:3 cashcow:2 scam:3 scamming:3 inexcusable:3 indefensible:3 deplorable:3
+  despicable:3 rambles:2 rambling:2 rambled:2 overrated:2 overcomplicates:2 overcomplicated:2 longwinded:2 unstructured:2 uninteresting:2 unkind:2 hostile:2 antagonistic:2 demoralising:2 demoralizing:2 perplexing:1 incoherent:2 incoherently:2 bland:1 blandly:1 questionable:1 disappointing:2 disappointed:2 unapproachable:2 unreliable:2 unresponsive:2 disengaged:2 dismissive:2 mediocre:2 ineffective:2 unqualified:2 inexperienced:1 dystopian:3 orwellian:3 vile:3 horrific:3 horrified:2 traumatised:2 traumatized:2 traumatic:2 distressing:2 devastated:1 failing:2`
     .trim()
     .split(/\s+/)
     .map((e) => {
@@ -122,10 +123,10 @@ export const PRAISE: Record<string, number> = Object.fromEntries(
   superb:2 excellent:2 outstanding:2 legend:2 legends:2 star:1 stars:1 best:1 proud:2 kind:1 kindness:2 caring:2 helpful:2
   supportive:2 love:1 loved:2 loves:1 adore:2 congratulations:1 congrats:1 shoutout:2 well:0 recommend:2 recommended:2 rock:1
   hero:2 heroes:2 gem:2 treasure:2 dedicated:2 dedication:2 inspiring:2 inspirational:1 patient:2 patience:1 understanding:1
-  approachable:2 engaging:2 passionate:2 enthusiastic:2 fun:1 clear:1 organised:1 organized:1 knowledgeable:2 fair:1 respect:1
+  approachable:2 engaging:2 passionate:2 enthusiastic:2 fun:1 clear:1 good:1 nice:1 effective:2 friendly:1 knowledgable:2 structured:1 prepared:1 available:1 responsive:1 explains:1 organised:1 organized:1 knowledgeable:2 fair:1 respect:1
   credit:1 impressed:2 impressive:2 beautiful:1 gorgeous:1 cute:1 cutest:1 adorable:1 epic:1 awesome:2 incredible:1 stellar:2
   blessed:1 lucky:1 happy:1 glad:1 delighted:2 thrilled:2 pleased:1 relieved:1 smiling:1 enjoyed:2 enjoy:1 enjoyable:2 useful:1
-  wise:1 genius:1 easy:1 interesting:1 engaging:2 cares:2 best-ever:2 goat:1 underrated:1 accommodating:2 reassuring:2 sorted:1`
+  wise:1 genius:1 easy:1 interesting:1 engaging:2 cares:2 best-ever:2 goat:1 badass:2 overhated:2 underrated:2 underrated:1 accommodating:2 reassuring:2 sorted:1`
     .trim()
     .split(/\s+/)
     .map((e) => {
@@ -144,7 +145,7 @@ export const VALENCE_OVERRIDES: Record<string, number> = {
   // school words with sentiment they do not carry here
   detention: 0, detentions: 0, isolation: -0.5, exclusion: -0.5, excluded: -0.5, punishment: -0.5, sick: -0.3, ill: -0.3,
   miss: 0, missing: -0.3, head: 0, cancel: -0.5, cancelled: -0.8, late: -0.5, mock: 0, mocks: 0, bless: 1, crying: -0.5, cried: -0.5,
-  pretty: 0.3, kind: 1, well: 0.3, like: 0.2, no: -0.3, please: 0.3, care: 0.5, sure: 0.3, free: 0.5, share: 0, fine: 0.4,
+  pretty: 0.3, kind: 1, problem: -0.6, problems: -0.6, critical: -0.2, beast: 0, beasts: 0, well: 0.3, like: 0.2, no: -0.3, please: 0.3, care: 0.5, sure: 0.3, free: 0.5, share: 0, fine: 0.4,
   grave: 0, war: 0, dead: -0.5, killing: -1, kill: -1.5, died: -1, lost: -0.5, gutted: -0.5, scared: -1, worried: -0.7,
   mad: -1, madness: -1.5, crazy: -0.8, insane: -1, wild: 0, stubborn: -0.5, naughty: -0.3, cheeky: 0, battle: -0.5, fight: -0.7,
   fighting: -0.7, rough: -0.7, tired: -0.5, shattered: -0.3, stress: -0.8, stressed: -0.8, stressful: -1,

@@ -64,6 +64,9 @@ export const SCHOOL_CONTEXT = new Set([
   'marking', 'marked', 'sir', 'miss', 'hoy', 'sixth', 'options', 'sets', 'setting', 'tutor', 'pastoral', 'email', 'emails', 'letter',
 ]);
 
+/** School words that outweigh a place elsewhere in the same sentence (family words do not). */
+export const SCHOOL_ONLY_CONTEXT = new Set([...SCHOOL_CONTEXT].filter((w) => !/^(kids|children|child|son|daughter|lad|parents|parent|job|email|emails|letter|office|break|evening|points|report|reports|year|yr|form|period|lunch|dinner|art|music|reading|english|history|art)$/.test(w)));
+
 /**
  * Words that place a short name outside school: "Mrs H next door", "Dr Patel at the surgery",
  * "Mrs K at the chippy", "Wright's the name of the plumber".
