@@ -108,7 +108,7 @@ type Entity = 'ours' | 'other' | 'child' | 'self' | 'person' | 'thing';
 
 /** Things whose faults are not the school's conduct: "the material is boring", "a worthless textbook". */
 const NEUTRAL_OBJECTS = new Set(
-  'material materials subject topic topics textbook textbooks book books readings reading content weather traffic rain sets problem problems questions maths math physics chemistry biology thermo calculus algebra grammar language spanish french german latin history geography philosophy economics'.split(
+  'material materials subject topic topics textbook textbooks readings content weather traffic rain sets problem problems questions maths math physics chemistry biology thermo calculus algebra grammar language spanish french german latin history geography philosophy economics'.split(
     ' ',
   ),
 );
@@ -132,9 +132,6 @@ function insultNoun(w: string, capitalised = false): number | undefined {
   return near.length ? Math.max(...near.flatMap((n) => n.values)) : undefined;
 }
 
-const INSULT_LEADERS = new Set(
-  'a an you u ur your absolute proper total complete utter such little old bloody fucking effing right massive big sad lil dirty filthy that these those this'.split(' '),
-);
 const PERSON_NOUNS = new Set(
   'woman women man men bag git person people teacher teachers lot bunch parents kids kid children lady bloke guy girl boy head headteacher staff individual excuse creature human being specimen family mum mums dad dads lads pupil pupils character soul dude fella fellow chap'.split(
     ' ',
@@ -166,7 +163,7 @@ export interface AnalyseInput {
 /** Word ranges inside quotation marks: reported speech or scare quotes. */
 function quotedWords(words: Word[], tokens: Token[], text: string): { from: number; to: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = /(^|[\s(\[:,-])(['"\u201C\u2018])(?=\S)([^'"\u201C\u201D\u2018\u2019\n]{1,80}?)(['"\u201D\u2019])(?=$|[\s.,!?;:)\]\-]|\p{Extended_Pictographic})/gu;
+  const re = /(^|[\s([:,-])(['"\u201C\u2018])(?=\S)([^'"\u201C\u201D\u2018\u2019\n]{1,80}?)(['"\u201D\u2019])(?=$|[\s.,!?;:)\]-]|\p{Extended_Pictographic})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[1]!.length;
     spans.push({ start, end: start + m[0].length - m[1]!.length });
@@ -434,7 +431,9 @@ export function analyse(input: AnalyseInput): Analysis {
     let end = j;
     for (let k = j; k < nw && k <= j + 3 && words[k]!.clause === words[i]!.clause; k++) {
       const w = words[k]!.w;
-      const n = insultNoun(w) ?? INSULT_ADJECTIVES[w] ?? 0;
+      if (k > j && /^(about|at|with|for|to|in|on|from|by|into|over|after|before|during|than|like)$/.test(w)) break;
+      const tk = tokens[words[k]!.token]!;
+      const n = insultNoun(w, tk.capital && !tk.initial) ?? INSULT_ADJECTIVES[w] ?? 0;
       if (n > insult) insult = n;
       const v = baseValence(w);
       if (v < 0) negativeSum += v;
@@ -450,7 +449,10 @@ export function analyse(input: AnalyseInput): Analysis {
   for (let s = 0; s < input.sentences; s++) {
     const sentenceWords = words.map((w, i) => ({ w, i })).filter(({ w }) => w.sentence === s && !inMention[words.indexOf(w)]);
     if (!sentenceWords.length || sentenceWords.length > 5) continue;
-    const hits = sentenceWords.filter(({ w }) => (insultNoun(w.w) ?? INSULT_ADJECTIVES[w.w] ?? 0) >= 2);
+    const hits = sentenceWords.filter(({ w }) => {
+      const tk = tokens[w.token]!;
+      return (insultNoun(w.w, tk.capital && !tk.initial) ?? INSULT_ADJECTIVES[w.w] ?? 0) >= 2;
+    });
     if (hits.length && !cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse') && hits.some(({ i }) => c.from <= i && i < c.to)))
       cues.push({ kind: 'insult', weight: 2, from: sentenceWords[0]!.i, to: sentenceWords[sentenceWords.length - 1]!.i + 1, source: 'name-calling' });
   }
@@ -473,7 +475,10 @@ export function analyse(input: AnalyseInput): Analysis {
   const quotes = quotedWords(words, tokens, folded.text);
   const quoted = (i: number) => quotes.some((q) => q.from <= i && i < q.to);
   for (const q of quotes) {
-    if (q.to - q.from <= 4 && !words.slice(q.from, q.to).some((w, k) => inMention[q.from + k])) cues.push({ kind: 'sarcasm', weight: 1, from: q.from, to: q.to, source: 'scare quotes' });
+    if (q.to - q.from <= 4 && !words.slice(q.from, q.to).some((w, k) => inMention[q.from + k])) {
+      const sneer = /^(apparently|supposedly|allegedly|my|lol|yeah)$/.test(words[q.to]?.w ?? '') || /^(so-called|socalled|their|its|his|her)$/.test(words[q.from - 1]?.w ?? '');
+      cues.push({ kind: 'sarcasm', weight: sneer ? 2 : 1, from: q.from, to: q.to, source: 'scare quotes' });
+    }
   }
 
   // Praise under a slow clap or an eye roll ("Real leadership 👏👏", "thanks for the heads up
@@ -534,8 +539,7 @@ export function analyse(input: AnalyseInput): Analysis {
     for (let k = i - 1; k >= 0 && words[k]!.clause === clause; k--) {
       const e = entity[k];
       // "I think that's a stupid decision": the one thinking is not the one judged.
-      if (e === 'self' && COGNITION.has(words[k + 1]?.w ?? '')) continue;
-      if (e === 'self' && /^(am|was)$/.test(words[k + 1]?.w ?? '') && /^(wrong|right|mad|crazy)$/.test(words[k + 2]?.w ?? '')) continue;
+      if (e === 'self' && words.slice(k + 1, i).some((w) => COGNITION.has(w.w) || /^(wrong|right)$/.test(w.w))) continue;
       if (e) return e;
       const p = resolvePronoun(k);
       if (p) return p;
@@ -553,7 +557,7 @@ export function analyse(input: AnalyseInput): Analysis {
   const directSubject = (i: number): boolean => {
     for (let k = i - 1; k >= 0 && k >= i - 3 && words[k]!.clause === words[i]!.clause; k--) {
       const e = entity[k] ?? resolvePronoun(k);
-      if (e === 'self' || e === 'child') return true;
+      if (e === 'child') return true;
     }
     return false;
   };
@@ -607,6 +611,7 @@ export function analyse(input: AnalyseInput): Analysis {
     const topic = topicOf(i);
     if (topic === 'other' || (topic === 'none' && (!aboutSchool || exculpatedDraft))) continue;
     if (exculpatedSentences.has(words[i]!.sentence) || counted.has(i) || quoted(i)) continue;
+    if (words[i]!.w === 'poor' && (inMention[i + 1] || /^(thing|things|love|lamb|kid|kids|sir|miss|man|woman|soul|child|children|boy|girl|lad|mite|sod|her|him|them|teacher|teachers|staff)$/.test(words[i + 1]?.w ?? ''))) continue;
     const v = vals[i]!;
     if (v < 0) {
       const subject = subjectOf(i);

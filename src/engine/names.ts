@@ -555,6 +555,11 @@ function pushImplicitOnly(view: TokenView, i: number, implicit: boolean, out: Ca
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
+  // "thanks for the heads up school 🙃": the school, addressed.
+  if (t.norm === 'school' && !t.initial && prev && !DETERMINERS.has(prev.norm) && !PERSONAL_POSSESSIVES.has(prev.norm) && !prev.possessive && (!next || next.sentence !== t.sentence) && /^(up|thanks|cheers|again|done|guys|lol)$/.test(prev.norm)) {
+    out.push({ kind: 'implicit', from: i, to: i + 1, form: 'implicit', disguised: false, role: 'school' });
+    return;
+  }
   const isSchoolNoun = SCHOOL_NOUNS.has(t.norm) && !(next && SCHOOL_COMPOUNDS.has(next.norm) && next.sentence === t.sentence);
   const isTeacher = /^(teacher|teachers|staff|tutor|headteacher|headmaster|headmistress|senco|sendco)$/.test(t.norm);
   if (isSchoolNoun || isTeacher) {
@@ -584,11 +589,6 @@ function pushImplicitOnly(view: TokenView, i: number, implicit: boolean, out: Ca
   // "rang the office", "the school office".
   if (t.norm === 'office' && prev && (prev.norm === 'the' || prev.norm === 'school') && tokens.some((x) => SCHOOL_CONTEXT.has(x.norm) && x.norm !== 'office')) {
     out.push({ kind: 'implicit', from: i - 1, to: i + 1, form: 'implicit', disguised: false, role: 'office' });
-    return;
-  }
-  // "thanks for the heads up school 🙃": the school, addressed.
-  if (t.norm === 'school' && !t.initial && prev && !DETERMINERS.has(prev.norm) && !PERSONAL_POSSESSIVES.has(prev.norm) && !prev.possessive && (!next || next.sentence !== t.sentence) && /^(up|thanks|cheers|again|done|guys|lol)$/.test(prev.norm)) {
-    out.push({ kind: 'implicit', from: i, to: i + 1, form: 'implicit', disguised: false, role: 'school' });
     return;
   }
   // "sir gave him a detention", "poor sir": a teacher, as children call them.

@@ -88,7 +88,7 @@ export const MASKABLE = [
  * weights on the complaint scale. Words that only insult are above.
  */
 export const JUDGEMENTS: Record<string, number> = Object.fromEntries(
-  `disgrace:3 disgraceful:3 disgraced:2 shambles:3 shambolic:3 joke:2 farce:3 farcical:3 ridiculous:2 ridic:2 absurd:2 laughable:2
+  `disgrace:3 disgraceful:3 disgraced:2 shambles:3 shambolic:3 farce:3 farcical:3 ridiculous:2 ridic:2 absurd:2 laughable:2
   appalling:3 appalled:3 shocking:2 shocked:1 outrageous:3 outraged:3 unacceptable:3 disgusting:3 disgusted:3 shameful:3 shame:2
   embarrassing:2 embarrassment:2 useless:2 incompetent:3 incompetence:3 clueless:2 rubbish:2 terrible:2 awful:2 horrendous:3
   horrible:2 dreadful:2 atrocious:3 abysmal:3 woeful:3 poor:1 worst:3 disaster:2 disastrous:3 nightmare:1 chaos:2 chaotic:2
@@ -104,7 +104,7 @@ export const JUDGEMENTS: Record<string, number> = Object.fromEntries(
   uninspiring:2 monotone:1 mumbles:1 mumble:1 pretentious:2 snobby:2 disrespectful:3 disrespected:2 ignored:2 ignoring:2 ignores:2
   fobbed:2 stonewalled:3 stonewalling:3 gaslighting:3 gaslit:3 mismanaged:3 mismanagement:3 cover-up:3 coverup:3 whitewash:3
   unreasonable:2 disproportionate:2 fuming:2 livid:2 furious:2 angry:1 seething:2 raging:2 sickened:3 sickening:3 gutted:0
-  rubbish:2 naff:1 shite:2 shit:2 crappy:2 wtf:1 ffs:1 jokes:1 shameless:2 callous:2 incapable:2 inept:3 ineffective:2
+  rubbish:2 naff:1 shite:2 shit:2 crappy:2 wtf:1 ffs:1 shameless:2 callous:2 incapable:2 inept:3 ineffective:2
   useless:2 worthless:3 hopeless:2 careless:2 unsupportive:2 inflexible:2 rigid:1 strict:0 overbearing:2 controlling:2 power-mad:3
   bully:2 bullies:2 bullied:1 lied:2 lies:2 lying:2 exploit:2 exploiting:2 exploitative:3 greedy:2 extortionate:3 ripoff:3 rip-off:3
   overpriced:2 pricing:1 fleecing:3 cashcow:2 scam:3 scamming:3 inexcusable:3 indefensible:3 deplorable:3
