@@ -5,6 +5,7 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { type Folded, toOriginal } from './fold.ts';
 import { DeletionIndex, maskPattern } from './fuzzy.ts';
+import { personNames } from './nlp.ts';
 import {
   CLASSES,
   type CueData,
@@ -55,6 +56,7 @@ export interface Cue {
   to: number;
   source: string;
   subject?: boolean;
+  notSelf?: boolean;
 }
 
 export interface Analysis {
@@ -138,6 +140,20 @@ const PERSON_NOUNS = new Set(
   ),
 );
 const SELF = new Set(['i', 'me', 'myself']);
+/** Words too common to count as an emphatic repeat ("would", "the"). */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but if so to of in on at by for with from as is are was were be been being am do does did done have has had having will would shall should can could may might must not no yes it its this that these those there here i me my mine we us our you your he him his she her they them their what which who whom whose when where why how all any some each every more most other such only own same than too very just also then now up down out over again once about into through after before while because until hi hello thanks thank please ok okay yeah yes'.split(
+    ' ',
+  ),
+);
+
+/** How someone feels, not what they are: "he's terrified of the Year 9s". */
+const EMOTIONS = new Set(
+  'scared terrified worried upset sad nervous anxious frightened stressed tired exhausted gutted devastated heartbroken ill unwell poorly afraid confused lost lonely homesick bored miserable angry cross annoyed embarrassed ashamed shy'.split(' '),
+);
+/** Words a sarcastic closing verdict is made of, besides praise ("Great stuff.", "Ok.", "Tidy."). */
+const CLOSER_WORDS = new Set('oh just well done how great what really very stuff ok okay tidy inspired classy genius nice lovely cheers love it times spirit community top work job brill priorities eh class'.split(' '));
+const HEARTS = new Set(['❤', '❤️', '💙', '💜', '💚', '💛', '🧡', '💕', '💖', '🥰', '😍', '🤗']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'you', 'u', 'they', 'who']);
 const PREDICATE_SKIP = new Set(
@@ -229,6 +245,28 @@ export function analyse(input: AnalyseInput): Analysis {
     if (!tokenEntity.has(k) && t.capital && otherNames.has(t.norm)) tokenEntity.set(k, { entity: 'other', gender: 'n', plural: true });
   });
 
+  // People named in the draft who are not staff (compromise): a child of the parent's ("my son
+  // Jayden", "our Mason") or another child or parent, with the gender "he" and "she" need.
+  if (mentions.length) {
+    const focusStart = Math.min(...mentions.map((m) => m.start));
+    const focusEnd = Math.max(...mentions.map((m) => m.end));
+    for (const person of personNames(folded.original, focusStart, focusEnd)) {
+      const covered: number[] = [];
+      tokens.forEach((t, k) => {
+        const a = folded.start[t.start]!;
+        if (a >= person.start && a < person.end && !tokenEntity.has(k)) covered.push(k);
+      });
+      if (!covered.length) continue;
+      const first = covered[0]!;
+      const before = tokens[first - 1];
+      const before2 = tokens[first - 2];
+      const ownChild =
+        (before && before.norm === 'our' && tokens[first]!.capital) ||
+        (before && CHILD_WORDS.has(before.norm) && before2 && /^(my|our)$/.test(before2.norm));
+      for (const k of covered) tokenEntity.set(k, { entity: ownChild ? 'child' : 'person', gender: person.gender });
+    }
+  }
+
   const entity: (Entity | undefined)[] = new Array(nw).fill(undefined);
   const gender: (Gender | undefined)[] = new Array(nw).fill(undefined);
   const inMention: boolean[] = new Array(nw).fill(false);
@@ -237,37 +275,82 @@ export function analyse(input: AnalyseInput): Analysis {
     if (e) {
       entity[i] = e.entity;
       gender[i] = e.gender;
-      inMention[i] = true;
+      inMention[i] = e.entity === 'ours' || e.entity === 'other';
       return;
     }
     if (OTHER_TARGETS.has(w.w) && !(w.w === 'system' && words[i - 1]?.w !== 'the')) entity[i] = 'other';
     else if (NEUTRAL_OBJECTS.has(w.w)) entity[i] = 'thing';
     else if (SELF.has(w.w)) entity[i] = 'self';
-    else if (CHILD_WORDS.has(w.w) && i > 0 && /^(my|our|me)$/.test(words[i - 1]!.w)) {
+    else if ((w.w === 'mine' || w.w === 'ours') && (i === 0 || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.clause !== w.clause)) {
+      entity[i] = 'child'; // "Mine got 3 behaviour points": the parent's child
+      gender[i] = 'n';
+    } else if (CHILD_WORDS.has(w.w) && i > 0 && /^(my|our|me)$/.test(words[i - 1]!.w)) {
       entity[i] = 'child';
       gender[i] = MALE_CHILD.has(w.w) ? 'm' : FEMALE_CHILD.has(w.w) ? 'f' : 'n';
     }
   });
 
+  const sentenceFirstWord = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (!sentenceFirstWord.has(w.sentence)) sentenceFirstWord.set(w.sentence, i);
+  });
+  const wordAtTokenStart = new Map<number, number>();
+  words.forEach((w, i) => {
+    const start = tokens[w.token]!.start;
+    if (!wordAtTokenStart.has(start)) wordAtTokenStart.set(start, i);
+  });
+  /** The word whose token covers folded offset `at`, or the first after it. */
+  const wordAt = (at: number): number => {
+    let lo = 0;
+    let hi = nw - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[words[mid]!.last ?? words[mid]!.token]!.end > at) {
+        found = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return found;
+  };
+
   // ---- pronouns: he, she and they, by who was last talked about ----------------------------
   const resolvePronoun = (i: number): Entity | undefined => {
     const w = words[i]!.w;
+    const sentence = words[i]!.sentence;
+    const sentenceStart = i === 0 || words[i - 1]!.sentence !== sentence;
     const wanted: Gender | 'pl' | undefined =
       w === 'he' || w === 'him' || w === 'his' || w === 'himself' ? 'm' : w === 'she' || w === 'her' || w === 'herself' ? 'f' : w === 'they' || w === 'them' || w === 'their' ? 'pl' : undefined;
     if (!wanted) return undefined;
+    // a clear "he" is a male name or son before a person of unknown gender (Mx, a school)
+    let exactOnly = true;
     const fits = (k: number) => {
       const e = entity[k];
       if (!e || e === 'self' || e === 'thing') return false;
       if (wanted === 'pl') return e === 'ours' || e === 'other';
-      return gender[k] === wanted || gender[k] === 'n';
+      return gender[k] === wanted || (!exactOnly && gender[k] === 'n');
     };
-    const sentence = words[i]!.sentence;
-    const sentenceStart = i === 0 || words[i - 1]!.sentence !== sentence;
+    const found = resolveWith(fits, i, sentence, sentenceStart);
+    if (found || wanted === 'pl') return found;
+    exactOnly = false;
+    return resolveWith(fits, i, sentence, sentenceStart);
+  };
+  const resolveWith = (fits: (k: number) => boolean, i: number, sentence: number, sentenceStart: boolean): Entity | undefined => {
     // A pronoun that opens a sentence is usually the previous sentence's subject.
     if (sentenceStart) {
-      const prevSentence = words.filter((x) => x.sentence === sentence - 1);
-      const firstIdx = words.indexOf(prevSentence[0]!);
-      for (let k = firstIdx; k >= 0 && k < i && words[k]!.sentence === sentence - 1; k++) if (fits(k)) return entity[k];
+      // the subject of the last sentence that had one (a "Deserved." in between does not count)
+      for (let back = 1; back <= 2; back++) {
+        const firstIdx = sentenceFirstWord.get(sentence - back);
+        if (firstIdx === undefined) continue;
+        let found: Entity | undefined;
+        let any = false;
+        for (let k = firstIdx; k < i && words[k]!.sentence === sentence - back; k++) {
+          if (entity[k] && entity[k] !== 'thing') any = true;
+          if (!found && fits(k)) found = entity[k];
+        }
+        if (found) return found;
+        if (any) break;
+      }
     }
     for (let k = i - 1; k >= 0 && words[k]!.sentence >= sentence - 2; k--) if (fits(k)) return entity[k];
     return undefined;
@@ -308,10 +391,12 @@ export function analyse(input: AnalyseInput): Analysis {
   const aboutSchool = mentions.length > 0;
 
   // ---- cues -----------------------------------------------------------------------------------
+  // Patterns see the school and its staff as one word, "@ours" ("not @ours's fault").
+  const patternWords = words.map((w, i) => (inMention[i] && entity[i] === 'ours' ? { ...w, w: '@ours' } : w));
   const raw: Cue[] = [];
-  for (const m of compiled().scan(words)) {
+  for (const m of compiled().scan(patternWords)) {
     if (m.data.weight <= 0) continue;
-    raw.push({ kind: m.data.kind, weight: m.data.weight, from: m.start, to: m.start + m.length, source: m.source, subject: m.data.subject });
+    raw.push({ kind: m.data.kind, weight: m.data.weight, from: m.start, to: m.start + m.length, source: m.source, subject: m.data.subject, notSelf: m.data.notSelf });
   }
   // Overlapping matches of one kind are one piece of evidence, at the strongest weight.
   raw.sort((a, b) => a.from - b.from || b.weight - a.weight);
@@ -348,7 +433,7 @@ export function analyse(input: AnalyseInput): Analysis {
     for (let k = 2; k <= 7 && i - k >= 0; k++) {
       const p = words[i - k]!;
       if (p.sentence !== words[i]!.sentence) break;
-      if (/^(not|never)$/.test(p.w) && /^(think|thought|find|found|feel|felt|believe|say|call)$/.test(words[i - k + 1]!.w)) return true;
+      if (/^(not|never)$/.test(p.w) && /^(think|thought|feel|felt|believe|call)$/.test(words[i - k + 1]!.w)) return true;
     }
     return false;
   };
@@ -387,7 +472,8 @@ export function analyse(input: AnalyseInput): Analysis {
       const alone = i === 0 || words[i - 1]!.sentence !== words[i]!.sentence || (inMention[i - 1] && frame < 0);
       // "look like an idiot", "feel like a failure": a comparison, not name-calling.
       const likened = frame >= 1 && /^(like|feel|felt|look|looked|seem|seemed)$/.test(words[frame - 1]!.w);
-      if ((frame >= 0 || alone) && !likened && (noun >= 2 || adjWeight > 0)) {
+      const fond = i > 0 && (PRAISE[words[i - 1]!.w] ?? 0) > 0 && adjWeight === 0;
+      if ((frame >= 0 || alone) && !likened && !fond && (noun >= 2 || adjWeight > 0)) {
         const from = frame >= 0 ? frame + 1 : i;
         cues.push({ kind: 'insult', weight: Math.min(3, Math.max(noun, adjWeight) + (adjWeight ? 1 : 0)), from, to: i + 1, source: w });
       }
@@ -407,8 +493,8 @@ export function analyse(input: AnalyseInput): Analysis {
   // "She is a 🤡", "you are 💩": an emoji as the insult.
   for (const m of marks) {
     if (m.kind !== 'emoji' || !INSULT_EMOJI.has(m.text)) continue;
-    let wi = -1;
-    for (let k = 0; k < nw; k++) if (tokens[words[k]!.token]!.end <= m.start) wi = k;
+    const after = wordAt(m.start);
+    const wi = after < 0 ? nw - 1 : after - 1;
     if (wi >= 0 && words[wi]!.sentence === m.sentence && /^(a|an|is|are|you|u|such|absolute|total|proper|like|complete|utter|right)$/.test(words[wi]!.w))
       cues.push({ kind: 'insult', weight: 2, from: wi, to: wi + 1, source: m.text });
   }
@@ -442,12 +528,20 @@ export function analyse(input: AnalyseInput): Analysis {
     }
     if (end <= j) continue;
     if (cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse') && c.from < end && j < c.to)) continue;
+    if (words.slice(j, end).some((w) => (PRAISE[w.w] ?? 0) > 0)) continue; // fond: "they were lovely losers"
     if (insult >= 1) cues.push({ kind: 'insult', weight: Math.max(2, insult), from: j, to: end, source: 'predicate' });
-    else if (negativeSum <= -1.5 && !/^(you|u)$/.test(subj.w)) cues.push({ kind: 'judgement', weight: 2, from: j, to: end, source: 'predicate' });
+    else if (negativeSum <= -1.5 && !/^(you|u)$/.test(subj.w) && !words.slice(j, end).some((w) => EMOTIONS.has(w.w)))
+      cues.push({ kind: 'judgement', weight: 2, from: j, to: end, source: 'predicate' });
   }
   // Name-calling on its own: "Delusional idiot!", "Sleazy and greasy!!!", "Dweeb."
-  for (let s = 0; s < input.sentences; s++) {
-    const sentenceWords = words.map((w, i) => ({ w, i })).filter(({ w }) => w.sentence === s && !inMention[words.indexOf(w)]);
+  const bySentence = new Map<number, { w: Word; i: number }[]>();
+  words.forEach((w, i) => {
+    if (inMention[i]) return;
+    const list = bySentence.get(w.sentence);
+    if (list) list.push({ w, i });
+    else bySentence.set(w.sentence, [{ w, i }]);
+  });
+  for (const [, sentenceWords] of bySentence) {
     if (!sentenceWords.length || sentenceWords.length > 5) continue;
     const hits = sentenceWords.filter(({ w }) => {
       const tk = tokens[w.token]!;
@@ -465,8 +559,8 @@ export function analyse(input: AnalyseInput): Analysis {
     if (!inMention[i] && token.masked && maskedSwear(token.norm)) swearAt.add(i);
   }
   for (const match of profanityMatcher().getAllMatches(folded.text)) {
-    const wi = words.findIndex((w) => tokens[w.token]!.start <= match.startIndex && tokens[w.last ?? w.token]!.end > match.startIndex);
-    if (wi >= 0 && !inMention[wi]) swearAt.add(wi);
+    const wi = wordAt(match.startIndex);
+    if (wi >= 0 && tokens[words[wi]!.token]!.start <= match.startIndex && !inMention[wi]) swearAt.add(wi);
   }
   for (const i of swearAt) cues.push({ kind: 'profanity', weight: 2, from: i, to: i + 1, source: words[i]!.w });
 
@@ -485,20 +579,50 @@ export function analyse(input: AnalyseInput): Analysis {
   // 🙃") is sarcasm; so is a one-word "Brilliant." after bad news.
   const emojiBySentence = new Map<number, string[]>();
   for (const m of marks) if (m.kind === 'emoji') emojiBySentence.set(m.sentence, [...(emojiBySentence.get(m.sentence) ?? []), m.text]);
+  // Closing words that are not praise on their own ("Ok.", "Tidy.") become praise here, so that a
+  // short closing verdict can be read as the sarcasm it is.
+  for (const [s, list] of bySentence) {
+    if (list.length > 3 || s === 0 || !list.every(({ w }) => CLOSER_WORDS.has(w.w) || PRAISE[w.w] !== undefined)) continue;
+    if (!cues.some((c) => c.kind === 'praise' && words[c.from]!.sentence === s)) cues.push({ kind: 'praise', weight: 1, from: list[0]!.i, to: list[list.length - 1]!.i + 1, source: 'closer' });
+  }
   for (const c of cues) {
     if (c.kind !== 'praise') continue;
     const s = words[c.from]!.sentence;
     const emoji = emojiBySentence.get(s) ?? [];
     const sentenceWords = words.filter((w) => w.sentence === s);
     const clap = emoji.filter((e) => e === '👏').length >= 2 || emoji.some((e) => SARCASM_EMOJI.has(e) && e !== '👏');
-    const standalone = sentenceWords.length <= 2 && sentenceWords.every((w) => PRAISE[w.w] !== undefined || CLASSES.INTENS!.has(w.w) || /^(oh|just|well|done|how|great|what|really|very)$/.test(w.w)) && s > 0;
+    // a short closing verdict after the story: "Inspired.", "Great stuff.", "Tidy.", "Priorities eh"
+    const standalone = sentenceWords.length <= 3 && sentenceWords.every((w) => PRAISE[w.w] !== undefined || CLASSES.INTENS!.has(w.w) || CLOSER_WORDS.has(w.w)) && s > 0;
     if (clap) Object.assign(c, { kind: 'sarcasm', weight: 2, source: `${c.source} (sarcastic)` });
     else if (standalone) Object.assign(c, { kind: 'sarcasm', weight: 1.5, source: `${c.source} (sarcastic)` });
   }
+  // Insults under a heart are fond ("Mrs Rees has created a monster 😂❤️").
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k]!;
+    if (c.kind !== 'insult' || c.weight > 2) continue;
+    if ((emojiBySentence.get(words[c.from]!.sentence) ?? []).some((e) => HEARTS.has(e))) cues.splice(k, 1);
+  }
+  // A laugh softens a grumble ("you couldn't make it up 😂"), not an insult or a threat.
+  for (const c of cues) {
+    const laughing = (emojiBySentence.get(words[c.from]!.sentence) ?? []).some((e) => e === '😂' || e === '🤣' || e === '😆' || e === '😅');
+    if ((c.kind === 'complaint' || c.kind === 'judgement') && c.weight <= 2 && laughing) c.weight *= 0.5;
+  }
+  // Indignation by repetition: "3 weeks. 3 weeks.", "Eleven. I timed it.", "SOCKS." — a short
+  // sentence that repeats (or spells out) what the sentence before said.
+  for (const [s, list] of bySentence) {
+    if (list.length === 0 || list.length > 3) continue;
+    const prevWords = new Set((bySentence.get(s - 1) ?? []).map(({ w }) => w.w));
+    const repeats =
+      list.some(({ w }) => prevWords.has(w.w) && !FUNCTION_WORDS.has(w.w)) ||
+      list.some(({ w }) => /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|once|twice)$/.test(w.w) && list.length <= 2);
+    const shouted = list.every(({ w }) => tokens[w.token]!.upper);
+    if (repeats || shouted) cues.push({ kind: 'complaint', weight: 1, from: list[0]!.i, to: list[list.length - 1]!.i + 1, source: 'emphasis' });
+  }
+
   // "£38 for a trip to a farm??": a price with indignation.
   const priceRe = /£\s?\d[\d,.]*/g;
   for (let m = priceRe.exec(folded.text); m; m = priceRe.exec(folded.text)) {
-    const wi = words.findIndex((w) => tokens[w.token]!.start >= m!.index);
+    const wi = wordAt(m.index);
     if (wi < 0) continue;
     const s = words[wi]!.sentence;
     const indignant = marks.some((mk) => mk.sentence === s && (mk.text.length >= 2 || mk.kind === 'question'));
@@ -554,13 +678,15 @@ export function analyse(input: AnalyseInput): Analysis {
     if (/^(but|however|although|though|except|yet)$/.test(w.w) && !contrastAt.has(w.sentence)) contrastAt.set(w.sentence, i);
   });
   const DIMINISHERS = /^(little|bit|slightly|somewhat|kinda|sorta|abit|mildly|fairly|occasionally|sometimes|can|could)$/;
-  const directSubject = (i: number): boolean => {
-    for (let k = i - 1; k >= 0 && k >= i - 3 && words[k]!.clause === words[i]!.clause; k--) {
+  /** The nearest subject within five words before a cue, if any. */
+  const directSubjectOf = (i: number): Entity | undefined => {
+    for (let k = i - 1; k >= 0 && k >= i - 5 && words[k]!.clause === words[i]!.clause; k--) {
       const e = entity[k] ?? resolvePronoun(k);
-      if (e === 'child') return true;
+      if (e) return e;
     }
-    return false;
+    return undefined;
   };
+  const directSubject = (i: number): boolean => directSubjectOf(i) === 'child';
   const aimed: Cue[] = [];
   for (const original of cues) {
     const c = { ...original };
@@ -572,7 +698,7 @@ export function analyse(input: AnalyseInput): Analysis {
         (before && before.clause === words[c.from]!.clause && /^(not|never|no|hardly|nothing)$/.test(before.w)) ||
         (before2 && before2.clause === words[c.from]!.clause && /^(not|never)$/.test(before2.w) && /^(a|an|the|at|all|that|so|too|really|very)$/.test(before?.w ?? ''));
       const atAll = words[c.to]?.w === 'at' && words[c.to + 1]?.w === 'all' && words.slice(Math.max(0, c.from - 6), c.from).some((w) => CLASSES.NEG!.has(w.w));
-      if ((negated && c.kind !== 'rally') || atAll) continue;
+      if (negated || atAll) continue;
       // "a little unfair", "can be a bit harsh": softened.
       const soft = words.slice(Math.max(0, c.from - 3), c.from).some((w) => DIMINISHERS.test(w.w)) && c.kind === 'judgement';
       if (soft) c.weight *= 0.5;
@@ -596,8 +722,10 @@ export function analyse(input: AnalyseInput): Analysis {
     }
     if ((c.kind === 'insult' || c.kind === 'profanity' || c.kind === 'judgement' || c.kind === 'defamation') && (aboutSelfOrChild || subject === 'thing')) continue;
     if ((c.kind === 'judgement' || c.kind === 'complaint' || c.kind === 'sarcasm' || c.kind === 'defamation') && exculpatedSentences.has(sentence)) continue;
-    // "he's been doing nowt" about one's own son is not a complaint about the school.
+    // "he's been doing nowt" about one's own son is not a complaint about the school; nor is
+    // "I had no clue how to help" about oneself.
     if (c.kind === 'complaint' && aboutSelfOrChild && directSubject(c.from)) continue;
+    if (c.notSelf && (directSubjectOf(c.from) === 'self' || !words[c.from - 1] || words[c.from - 1]!.clause !== words[c.from]!.clause)) continue;
     aimed.push(c);
   }
 
@@ -612,7 +740,7 @@ export function analyse(input: AnalyseInput): Analysis {
     if (topic === 'other' || (topic === 'none' && (!aboutSchool || exculpatedDraft))) continue;
     if (exculpatedSentences.has(words[i]!.sentence) || counted.has(i) || quoted(i)) continue;
     if (words[i]!.w === 'poor' && (inMention[i + 1] || /^(thing|things|love|lamb|kid|kids|sir|miss|man|woman|soul|child|children|boy|girl|lad|mite|sod|her|him|them|teacher|teachers|staff)$/.test(words[i + 1]?.w ?? ''))) continue;
-    const v = vals[i]!;
+    const v = EMOTIONS.has(words[i]!.w) ? 0 : vals[i]!;
     if (v < 0) {
       const subject = subjectOf(i);
       if (subject === 'self' || subject === 'child' || subject === 'thing') continue;
@@ -630,7 +758,9 @@ export function analyse(input: AnalyseInput): Analysis {
   // ---- scores -------------------------------------------------------------------------------
   const scores = { complaint: 0, defamation: 0, abuse: 0, threat: 0, praise: 0, valence: normalise(positive - negative) };
   const sarcasticSentences = new Set(emojiMarks.filter((e) => e.sarcastic).map((e) => e.sentence));
-  const hasNegativeIn = (s: number) => aimed.some((o) => (o.kind === 'complaint' || o.kind === 'judgement') && words[o.from]!.sentence === s);
+  const hasNegativeIn = (s: number) =>
+    aimed.some((o) => (o.kind === 'complaint' || o.kind === 'judgement' || o.kind === 'rally') && words[o.from]!.sentence === s) ||
+    words.some((w, i) => w.sentence === s && vals[i]! <= -1 && !EMOTIONS.has(w.w) && !inMention[i]);
   let allegationAboutParent = false;
   for (const c of aimed) {
     const s = words[c.from]!.sentence;
@@ -644,8 +774,8 @@ export function analyse(input: AnalyseInput): Analysis {
         // Sarcasm needs a sign: an eye roll or slow clap, a grievance beside it, or an
         // unambiguous form ("thanks for telling us two days before").
         if (sarcasticSentences.has(s) || hasNegativeIn(s) || c.weight >= 3) scores.complaint += c.weight;
-        // a one-word "Brilliant." right after a grievance
-        else if (c.source.endsWith('(sarcastic)') && (hasNegativeIn(s - 1) || hasNegativeIn(s + 1))) scores.complaint += c.weight;
+        // a one-word "Brilliant." after a grievance in the draft
+        else if (c.source.endsWith('(sarcastic)') && [...Array(s + 2).keys()].some((k) => k !== s && hasNegativeIn(k))) scores.complaint += c.weight;
         break;
       case 'insult':
         scores.abuse += c.weight;

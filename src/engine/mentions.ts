@@ -47,7 +47,7 @@ function hasSchoolContext(tokens: Token[], candidates: Candidate[]): boolean {
  * "Mr Wood next door", "Dr Patel at the surgery", "our neighbour Mrs King": words right by the
  * name that place the person outside school. (A full name is only doubted this close up.)
  */
-function elsewhereNear(tokens: Token[], from: number, to: number): boolean {
+function elsewhereNear(tokens: Token[], from: number, to: number, all: Candidate[] = []): boolean {
   const after = tokens.slice(to, to + 4).filter((t) => t.sentence === tokens[from]!.sentence);
   const before = tokens.slice(Math.max(0, from - 3), from).filter((t) => t.sentence === tokens[from]!.sentence);
   if (after[0]?.norm === 'next' && after[1]?.norm === 'door') return true;
@@ -56,7 +56,10 @@ function elsewhereNear(tokens: Token[], from: number, to: number): boolean {
     const place = after.slice(placed + 1).find((t) => !/^(the|my|our|a|their|his|her|local)$/.test(t.norm));
     if (place && ELSEWHERE_CONTEXT.has(place.norm)) return true;
     // "Mr Green at Brookside": at another named place (the school itself is matched before this).
-    if (place && /^(at|from)$/.test(after[placed]!.norm) && place.capital && !place.initial && !isCommonWord(place.norm)) return true;
+    const placeIndex = place ? tokens.indexOf(place) : -1;
+    const ours = all.some((c) => (c.kind === 'school' || c.kind === 'staff') && c.from <= placeIndex && placeIndex < c.to);
+    if (place && !ours && /^(at|from)$/.test(after[placed]!.norm) && place.capital && !place.initial && !isCommonWord(place.norm) && !SCHOOL_CONTEXT.has(place.norm))
+      return true;
   }
   return before.some((t) => ELSEWHERE_CONTEXT.has(t.norm) && t.norm !== 'work');
 }
@@ -85,7 +88,7 @@ function keep(c: Candidate, tokens: Token[], all: Candidate[], schoolContext: bo
     case 'full-name':
     case 'initial-surname':
     case 'alias':
-      return !elsewhereNear(tokens, c.from, c.to);
+      return !elsewhereNear(tokens, c.from, c.to, all);
     case 'initial-alias':
       // "Mrs H", "Dr A": the school's own shorthand, unless the sentence puts them elsewhere
       // ("Mrs H next door", "Mrs K at the chippy").

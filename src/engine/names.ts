@@ -305,9 +305,13 @@ function schoolFormsAt(index: NameIndex, view: TokenView, i: number): { form: Sc
   const firsts: { f: SchoolForm; disguised: boolean }[] = [];
   for (const r of readings(t)) for (const f of index.schoolForms.get(r) ?? []) firsts.push({ f, disguised: r !== t.norm });
   if (t.masked) {
-    const pattern = maskPattern(t.norm);
-    for (const { key, kind } of index.keysByLength.get(t.norm.length) ?? [])
-      if (kind === 'school' && pattern.test(key)) for (const f of index.schoolForms.get(key) ?? []) firsts.push({ f, disguised: true });
+    // People don't count stars carefully: "G*****ll" for Greenhill. Loose for longer names.
+    const visible = t.norm.replace(/\*/g, '').length;
+    const loose = visible >= 2 && t.norm.length >= 6;
+    const pattern = maskPattern(t.norm, loose);
+    for (const len of loose ? [t.norm.length - 1, t.norm.length, t.norm.length + 1] : [t.norm.length])
+      for (const { key, kind } of index.keysByLength.get(len) ?? [])
+        if (kind === 'school' && pattern.test(key)) for (const f of index.schoolForms.get(key) ?? []) firsts.push({ f, disguised: true });
   }
   if (t.norm.length >= 4 && !isCommonWord(t.norm) && /^\p{L}+$/u.test(t.norm)) {
     for (const { values } of index.schoolForms.near(t.norm)) for (const f of values) if (f.tokens.join(' ').length >= 6) firsts.push({ f, disguised: true });
@@ -393,6 +397,14 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
         if (titleCompatible(title, entry.title)) out.push({ kind: 'staff', id: entry.id, from: i, to, form: 'title-surname', disguised });
       }
       const next = tokens[i + 1]!;
+      // Title + particle + initial: "Mr ap D" for Mr ap Dafydd.
+      const initialAfter = tokens[i + 2];
+      if (SURNAME_PARTICLES.has(next.norm) && initialAfter && initialAfter.norm.length === 1) {
+        for (const entry of index.staff) {
+          if (entry.surname.length === 2 && entry.surname[0] === next.norm && entry.surname[1]![0] === initialAfter.norm && titleCompatible(title, entry.title))
+            out.push({ kind: 'staff', id: entry.id, from: i, to: i + 3, form: 'initial-alias', disguised: false });
+        }
+      }
       // Title + given name + surname: "Mrs Joanne Harper".
       for (const entry of index.givenNames.get(next.norm) ?? []) {
         const sur = matchSurnameAt(index, view, i + 1 + entry.given.length, true).find((m) => m.entry === entry);

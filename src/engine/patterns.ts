@@ -7,6 +7,9 @@
 //   "{POSS} back"                       {CLASS}: a named word class
 //   "ignor*"                            a word ending in * matches by prefix ("ignored", "ignoring")
 //   "(is not|isnt|never) ok"            a group: alternatives that are several words; ~(…) optional
+//
+// Each pattern is indexed by every word it can start with (looking through optional words), so
+// a scan tries only the patterns that can match where it stands.
 
 export interface Word {
   /** Lower-case lookup form. */
@@ -19,53 +22,61 @@ export interface Word {
   clause: number;
 }
 
-type Matcher = (w: string) => boolean;
 interface Element {
-  match: Matcher;
+  /** A "(…|…)" group: alternatives that are each a sequence of elements. */
+  alts?: Element[][];
+  words: Set<string>;
+  prefixes: string[];
+  /** "*" (one word) or "**" (up to three). */
+  any: boolean;
   optional: boolean;
-  /** How many words it may take (1 for a word; 0–3 for "**"). */
-  span: [number, number];
+  /** Minimum and maximum words taken. */
+  min: number;
+  max: number;
 }
 
 export interface CompiledPattern<T> {
   source: string;
   elements: Element[];
   data: T;
-  /** Exact first words, when the first element is a plain word list (for indexing). */
-  firstWords?: string[];
 }
 
-function wordMatcher(alternatives: string[], classes: Record<string, Set<string>>): Matcher {
-  const exact = new Set<string>();
+function element(part: string, classes: Record<string, Set<string>>): Element {
+  const group = /^(~?)\((.*)\)$/.exec(part);
+  if (group) {
+    const alts = splitTop(group[2]!).map((alt) => compileElements(alt, classes));
+    return { alts, words: new Set(), prefixes: [], any: false, optional: Boolean(group[1]), min: group[1] ? 0 : 1, max: 1 };
+  }
+  if (part === '*') return { words: new Set(), prefixes: [], any: true, optional: false, min: 1, max: 1 };
+  if (part === '**') return { words: new Set(), prefixes: [], any: true, optional: true, min: 0, max: 3 };
+  const optional = part.startsWith('~');
+  const body = optional ? part.slice(1) : part;
+  const words = new Set<string>();
   const prefixes: string[] = [];
-  const sets: Set<string>[] = [];
-  for (const alt of alternatives) {
+  for (const alt of body.split('|')) {
     const cls = /^\{(\w+)\}$/.exec(alt);
     if (cls) {
       const set = classes[cls[1]!];
       if (!set) throw new Error(`unknown word class {${cls[1]}}`);
-      sets.push(set);
+      for (const w of set) words.add(w);
     } else if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
-    else exact.add(alt);
+    else if (alt) words.add(alt);
   }
-  return (w) => exact.has(w) || prefixes.some((p) => w.startsWith(p)) || sets.some((s) => s.has(w));
+  return { words, prefixes, any: false, optional, min: optional ? 0 : 1, max: 1 };
+}
+
+function matches(el: Element, w: string): boolean {
+  if (el.any || el.words.has(w)) return true;
+  for (let k = 0; k < el.prefixes.length; k++) if (w.startsWith(el.prefixes[k]!)) return true;
+  return false;
+}
+
+function compileElements(source: string, classes: Record<string, Set<string>>): Element[] {
+  return parts(source).map((part) => element(part, classes));
 }
 
 export function compilePattern<T>(source: string, data: T, classes: Record<string, Set<string>>): CompiledPattern<T> {
-  const elements: Element[] = [];
-  let firstWords: string[] | undefined;
-  for (const part of source.trim().split(/\s+/)) {
-    if (part === '*') elements.push({ match: () => true, optional: false, span: [1, 1] });
-    else if (part === '**') elements.push({ match: () => true, optional: true, span: [0, 3] });
-    else {
-      const optional = part.startsWith('~');
-      const body = optional ? part.slice(1) : part;
-      const alternatives = body.split('|');
-      elements.push({ match: wordMatcher(alternatives, classes), optional, span: [optional ? 0 : 1, 1] });
-      if (elements.length === 1 && !optional && alternatives.every((a) => !a.includes('*') && !a.startsWith('{'))) firstWords = alternatives;
-    }
-  }
-  return { source, elements, data, firstWords };
+  return { source, elements: compileElements(source, classes), data };
 }
 
 /** Splits a pattern into its top-level parts, keeping "(…)" groups whole. */
@@ -86,22 +97,6 @@ function parts(source: string): string[] {
   return out;
 }
 
-/** Expands groups into plain patterns: "(is not|isnt) ok" → ["is not ok", "isnt ok"]. */
-export function expand(source: string): string[] {
-  let results: string[][] = [[]];
-  for (const part of parts(source)) {
-    const group = /^(~?)\((.*)\)$/.exec(part);
-    if (!group) {
-      results = results.map((r) => [...r, part]);
-      continue;
-    }
-    const alternatives = splitTop(group[2]!).flatMap(expand);
-    if (group[1]) alternatives.push('');
-    results = results.flatMap((r) => alternatives.map((alt) => (alt ? [...r, alt] : r)));
-  }
-  return results.map((r) => r.join(' ')).filter(Boolean);
-}
-
 function splitTop(body: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -118,64 +113,144 @@ function splitTop(body: string): string[] {
   return out;
 }
 
+/** Expands groups into plain patterns: "(is not|isnt) ok" → ["is not ok", "isnt ok"]. */
+export function expand(source: string): string[] {
+  let results: string[][] = [[]];
+  for (const part of parts(source)) {
+    const group = /^(~?)\((.*)\)$/.exec(part);
+    if (!group) {
+      results = results.map((r) => [...r, part]);
+      continue;
+    }
+    const alternatives = splitTop(group[2]!).flatMap(expand);
+    if (group[1]) alternatives.push('');
+    results = results.flatMap((r) => alternatives.map((alt) => (alt ? [...r, alt] : r)));
+  }
+  return results.map((r) => r.join(' ')).filter(Boolean);
+}
+
+/** End of a match of elements[e…] starting at word j, or -1 (first match found, longest-first). */
+function matchFrom(elements: Element[], e: number, words: Word[], j: number, sentence: number): number {
+  if (e === elements.length) return j;
+  const el = elements[e]!;
+  if (el.alts) {
+    // Each alternative on its own (longest first), then the rest of the pattern.
+    let best = -1;
+    for (const alt of el.alts) {
+      const altEnd = matchFrom(alt, 0, words, j, sentence);
+      if (altEnd < 0) continue;
+      const end = matchFrom(elements, e + 1, words, altEnd, sentence);
+      if (end > best) best = end;
+    }
+    if (best >= 0) return best;
+    return el.optional ? matchFrom(elements, e + 1, words, j, sentence) : -1;
+  }
+  for (let take = el.max; take >= el.min; take--) {
+    let ok = true;
+    for (let k = 0; k < take; k++) {
+      const word = words[j + k];
+      if (!word || word.sentence !== sentence || !matches(el, word.w)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const end = matchFrom(elements, e + 1, words, j + take, sentence);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 /** Length of a match of `p` starting at words[i], or -1. Matches stay within one sentence. */
 export function matchAt<T>(p: CompiledPattern<T>, words: Word[], i: number): number {
-  const sentence = words[i]?.sentence;
-  const go = (e: number, j: number): number => {
-    if (e === p.elements.length) return j;
-    const el = p.elements[e]!;
-    if (el.span[1] === 3) {
-      // "**": skip 0..3 words
-      for (let k = 0; k <= 3; k++) {
-        if (k > 0 && (j + k - 1 >= words.length || words[j + k - 1]!.sentence !== sentence)) break;
-        const r = go(e + 1, j + k);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
-    const word = words[j];
-    if (word && word.sentence === sentence && el.match(word.w)) {
-      const r = go(e + 1, j + 1);
-      if (r >= 0) return r;
-    }
-    return el.optional ? go(e + 1, j) : -1;
-  };
-  const end = go(0, i);
+  const word = words[i];
+  if (!word) return -1;
+  const end = matchFrom(p.elements, 0, words, i, word.sentence);
   return end > i ? end - i : -1;
 }
 
-/** Patterns indexed by their first word, for a scan that tries only the patterns that can start. */
+/**
+ * Adds the words (and prefixes) a sequence can start with. Returns false when it cannot be
+ * indexed: it may start with any word, or match nothing at all.
+ */
+function first(elements: Element[], words: Set<string>, prefixes: string[]): boolean {
+  for (const el of elements) {
+    if (el.any) return false;
+    let nullable = el.optional;
+    if (el.alts) {
+      for (const alt of el.alts) {
+        const altWords = new Set<string>();
+        const altPrefixes: string[] = [];
+        const indexed = first(alt, altWords, altPrefixes);
+        if (!indexed) {
+          // an alternative that can be empty lets the next element start the match
+          if (!alt.every((x) => x.optional && !x.any)) return false;
+          nullable = true;
+        }
+        for (const w of altWords) words.add(w);
+        prefixes.push(...altPrefixes);
+      }
+    } else {
+      for (const w of el.words) words.add(w);
+      prefixes.push(...el.prefixes);
+    }
+    if (!nullable) return true;
+  }
+  return false;
+}
+
+/** Patterns indexed by the words they can start with. */
 export class PatternSet<T> {
   private readonly byFirst = new Map<string, CompiledPattern<T>[]>();
+  /** Prefix patterns ("ignor*"), keyed by their first two letters. */
+  private readonly byPrefix = new Map<string, { prefix: string; pattern: CompiledPattern<T> }[]>();
   private readonly general: CompiledPattern<T>[] = [];
 
   constructor(entries: [string, T][], classes: Record<string, Set<string>>) {
-    for (const [written, data] of entries) for (const source of expand(written)) this.add(source, data, classes);
+    for (const [source, data] of entries) this.add(compilePattern(source, data, classes));
   }
 
-  private add(source: string, data: T, classes: Record<string, Set<string>>): void {
-    {
-      const p = compilePattern(source, data, classes);
-      if (p.firstWords) {
-        for (const w of p.firstWords) {
-          const list = this.byFirst.get(w) ?? [];
-          list.push(p);
-          this.byFirst.set(w, list);
-        }
-      } else this.general.push(p);
+  private add(p: CompiledPattern<T>): void {
+    // The words that can stand first: through optional elements (and into groups) to the first
+    // required one.
+    const firstWords = new Set<string>();
+    const firstPrefixes: string[] = [];
+    if (!first(p.elements, firstWords, firstPrefixes)) {
+      this.general.push(p);
+      return;
+    }
+    for (const w of firstWords) {
+      const list = this.byFirst.get(w);
+      if (list) list.push(p);
+      else this.byFirst.set(w, [p]);
+    }
+    for (const prefix of firstPrefixes) {
+      const key = prefix.slice(0, 2);
+      const list = this.byPrefix.get(key);
+      if (list) list.push({ prefix, pattern: p });
+      else this.byPrefix.set(key, [{ prefix, pattern: p }]);
     }
   }
 
   /** Every match in the words: [start, length, data]. Overlaps are allowed. */
   scan(words: Word[]): { start: number; length: number; data: T; source: string }[] {
     const out: { start: number; length: number; data: T; source: string }[] = [];
+    const tryAt = (p: CompiledPattern<T>, i: number) => {
+      const length = matchAt(p, words, i);
+      if (length > 0) out.push({ start: i, length, data: p.data, source: p.source });
+    };
     for (let i = 0; i < words.length; i++) {
-      const candidates = [...(this.byFirst.get(words[i]!.w) ?? []), ...this.general];
-      for (const p of candidates) {
-        const length = matchAt(p, words, i);
-        if (length > 0) out.push({ start: i, length, data: p.data, source: p.source });
-      }
+      const w = words[i]!.w;
+      const list = this.byFirst.get(w);
+      if (list) for (let k = 0; k < list.length; k++) tryAt(list[k]!, i);
+      const prefixed = this.byPrefix.get(w.slice(0, 2));
+      if (prefixed) for (const { prefix, pattern } of prefixed) if (w.startsWith(prefix)) tryAt(pattern, i);
+      for (let k = 0; k < this.general.length; k++) tryAt(this.general[k]!, i);
     }
     return out;
+  }
+
+  get size(): { indexed: number; prefix: number; general: number } {
+    return { indexed: this.byFirst.size, prefix: [...this.byPrefix.values()].flat().length, general: this.general.length };
   }
 }

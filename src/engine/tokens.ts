@@ -50,10 +50,25 @@ export interface Tokenized {
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 const TITLES_WITH_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'mx', 'fr', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'no']);
 
-const isLetter = (c: string) => /\p{L}/u.test(c);
-const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
-const isUpper = (c: string) => /\p{Lu}/u.test(c);
-const isEmoji = (c: string) => /\p{Extended_Pictographic}/u.test(c);
+// ASCII first: the regexes only run for the rest.
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /\p{L}/u.test(c);
+}
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{N}]/u.test(c);
+}
+function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(c);
+}
+function isEmoji(c: string): boolean {
+  return c.charCodeAt(0) >= 0x2000 && /\p{Extended_Pictographic}/u.test(c);
+}
 
 /** Spans spelt letter by letter with one separator: "h-a-r-p-e-r", "h.a.r.p.e.r", "h a r p e r". */
 function spelledSpans(text: string): Map<number, { end: number; letters: string }> {

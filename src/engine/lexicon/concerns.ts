@@ -15,6 +15,8 @@ export interface CueData {
   /** Needs a subject before it in its clause: "they didn't tell us" is a grievance, the
    *  imperative "don't tell her" is not. */
   subject?: boolean;
+  /** Not when the parent is the subject: "I had no clue how to help", "I need to sort childcare". */
+  notSelf?: boolean;
 }
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
@@ -161,7 +163,7 @@ export const EMOJI_VALENCE: Record<string, number> = {
 };
 
 /** Emoji that mark the words before them as sarcastic when the words are praise. */
-export const SARCASM_EMOJI = new Set(['👏', '🙃', '🙄', '😒', '🤦', '🙂', '😑']);
+export const SARCASM_EMOJI = new Set(['👏', '🙃', '🙄', '😒', '🙂', '😑', '🫠', '🤔']);
 
 /** Emoji that insult when said of a person ("she is a 🤡"). */
 export const INSULT_EMOJI = new Set(['🤡', '🐍', '🐷', '🐖', '💩', '🖕', '🐀', '🤮']);
