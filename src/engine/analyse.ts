@@ -57,6 +57,7 @@ export interface Cue {
   source: string;
   subject?: boolean;
   notSelf?: boolean;
+  verdict?: boolean;
 }
 
 export interface Analysis {
@@ -125,7 +126,7 @@ let insultIndex: DeletionIndex<number> | undefined;
 /** An insult, also misspelt ("losser", "Ashole") when the word is no ordinary English word. */
 function insultNoun(w: string, capitalised = false): number | undefined {
   const exact = INSULT_NOUNS[w] ?? (w.endsWith('es') ? INSULT_NOUNS[w.slice(0, -2)] : undefined) ?? (w.endsWith('s') ? INSULT_NOUNS[w.slice(0, -1)] : undefined);
-  if (exact !== undefined || capitalised || w.length < 5 || isCommonWord(w) || !/^[a-z]+$/.test(w)) return exact;
+  if (exact !== undefined || capitalised || w.length < 6 || isCommonWord(w) || !/^[a-z]+$/.test(w)) return exact;
   if (!insultIndex) {
     insultIndex = new DeletionIndex<number>();
     for (const [k, v] of Object.entries(INSULT_NOUNS)) if (k.length >= 5 && v >= 3) insultIndex.add(k, v);
@@ -140,6 +141,14 @@ const PERSON_NOUNS = new Set(
   ),
 );
 const SELF = new Set(['i', 'me', 'myself']);
+/** Verbs that report what someone said. */
+const SPEECH = new Set('told tells telling said says saying suggested suggests called calls asked replied answered wrote emailed texted messaged insisted claimed claims explained reckons informed'.split(' '));
+
+function shoutingDraftWords(tokens: Token[]): boolean {
+  const letters = tokens.filter((t) => /\p{L}/u.test(t.norm) && t.norm.length > 1);
+  return letters.length >= 6 && letters.filter((t) => t.upper).length > letters.length * 0.7;
+}
+
 /** Words too common to count as an emphatic repeat ("would", "the"). */
 const FUNCTION_WORDS = new Set(
   'a an the and or but if so to of in on at by for with from as is are was were be been being am do does did done have has had having will would shall should can could may might must not no yes it its this that these those there here i me my mine we us our you your he him his she her they them their what which who whom whose when where why how all any some each every more most other such only own same than too very just also then now up down out over again once about into through after before while because until hi hello thanks thank please ok okay yeah yes'.split(
@@ -396,7 +405,7 @@ export function analyse(input: AnalyseInput): Analysis {
   const raw: Cue[] = [];
   for (const m of compiled().scan(patternWords)) {
     if (m.data.weight <= 0) continue;
-    raw.push({ kind: m.data.kind, weight: m.data.weight, from: m.start, to: m.start + m.length, source: m.source, subject: m.data.subject, notSelf: m.data.notSelf });
+    raw.push({ kind: m.data.kind, weight: m.data.weight, from: m.start, to: m.start + m.length, source: m.source, subject: m.data.subject, notSelf: m.data.notSelf, verdict: m.data.verdict });
   }
   // Overlapping matches of one kind are one piece of evidence, at the strongest weight.
   raw.sort((a, b) => a.from - b.from || b.weight - a.weight);
@@ -444,7 +453,8 @@ export function analyse(input: AnalyseInput): Analysis {
     const judgement = JUDGEMENTS[w];
     // "poor sir", "poor thing", "poor Mrs Harper": sympathy, not a verdict.
     const sympathy = w === 'poor' && (inMention[i + 1] || /^(thing|things|love|lamb|kid|kids|sir|miss|man|woman|soul|child|children|boy|girl|lad|mite|sod|her|him|them|teacher|teachers|staff)$/.test(words[i + 1]?.w ?? ''));
-    if (judgement && !sympathy && !insidePhrase(i, ['praise', 'exculpate', 'complaint', 'sarcasm'])) {
+    const ofThing = NEUTRAL_OBJECTS.has(words[i + 1]?.w ?? '') || NEUTRAL_OBJECTS.has(words[i + 2]?.w ?? '');
+    if (judgement && !sympathy && !ofThing && !insidePhrase(i, ['praise', 'exculpate', 'complaint', 'sarcasm'])) {
       if (negatedAt(i)) cues.push({ kind: 'praise', weight: 0.5, from: i, to: i + 1, source: `not ${w}` });
       else cues.push({ kind: 'judgement', weight: judgement, from: i, to: i + 1, source: w });
     }
@@ -527,7 +537,7 @@ export function analyse(input: AnalyseInput): Analysis {
       if (/^(and|but|because|when|who|that|which|to|for)$/.test(w) && k > j) break;
     }
     if (end <= j) continue;
-    if (cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse') && c.from < end && j < c.to)) continue;
+    if (cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse' || c.kind === 'judgement') && c.from < end && j < c.to)) continue;
     if (words.slice(j, end).some((w) => (PRAISE[w.w] ?? 0) > 0)) continue; // fond: "they were lovely losers"
     if (insult >= 1) cues.push({ kind: 'insult', weight: Math.max(2, insult), from: j, to: end, source: 'predicate' });
     else if (negativeSum <= -1.5 && !/^(you|u)$/.test(subj.w) && !words.slice(j, end).some((w) => EMOTIONS.has(w.w)))
@@ -562,7 +572,7 @@ export function analyse(input: AnalyseInput): Analysis {
     const wi = wordAt(match.startIndex);
     if (wi >= 0 && tokens[words[wi]!.token]!.start <= match.startIndex && !inMention[wi]) swearAt.add(wi);
   }
-  for (const i of swearAt) cues.push({ kind: 'profanity', weight: 2, from: i, to: i + 1, source: words[i]!.w });
+  for (const i of swearAt) if (!(PRAISE[words[i]!.w] ?? 0)) cues.push({ kind: 'profanity', weight: 2, from: i, to: i + 1, source: words[i]!.w });
 
   // Quotes: reported speech does not insult or threaten in the parent's own voice; a short
   // phrase in scare quotes ("their 'open door policy'") is a sneer.
@@ -618,6 +628,27 @@ export function analyse(input: AnalyseInput): Analysis {
     const shouted = list.every(({ w }) => tokens[w.token]!.upper);
     if (repeats || shouted) cues.push({ kind: 'complaint', weight: 1, from: list[0]!.i, to: list[list.length - 1]!.i + 1, source: 'emphasis' });
   }
+
+  // The parent quotes what a member of staff said: "Mrs Fisher told my son reception 'isn't a
+  // creche'", "the head says it 'builds community'". Reported to others, that is a complaint.
+  for (const q of quotes) {
+    const s = words[q.from]!.sentence;
+    let speaker = -1;
+    for (let k = q.from - 1; k >= 0 && k >= q.from - 8 && words[k]!.sentence === s; k--) {
+      if (SPEECH.has(words[k]!.w)) {
+        speaker = k;
+        break;
+      }
+    }
+    if (speaker < 0) continue;
+    const staffSpeaks = words.slice(Math.max(0, speaker - 6), speaker).some((w, k) => entity[Math.max(0, speaker - 6) + k] === 'ours' || ((w.w === 'she' || w.w === 'he' || w.w === 'they') && resolvePronoun(Math.max(0, speaker - 6) + k) === 'ours'));
+    const quoteWords = words.slice(q.from, q.to);
+    const fondQuote = quoteWords.some((w) => (PRAISE[w.w] ?? 0) > 0 || baseValence(w.w) >= 1.5);
+    const explicitSpeaker = words.slice(Math.max(0, speaker - 6), speaker).some((_, k) => inMention[Math.max(0, speaker - 6) + k] && entity[Math.max(0, speaker - 6) + k] === 'ours' && !mentions.some((m) => m.kind === 'implicit' && m.from <= words[Math.max(0, speaker - 6) + k]!.token && words[Math.max(0, speaker - 6) + k]!.token < m.to && m.role && m.role !== 'head'));
+    if (staffSpeaks && explicitSpeaker && !fondQuote) cues.push({ kind: 'complaint', weight: 1.5, from: speaker, to: q.to, source: 'quoting staff' });
+  }
+  // A draft shouted in capitals at the school.
+  if (shoutingDraftWords(tokens) && mentions.some((m) => m.kind !== 'implicit')) cues.push({ kind: 'complaint', weight: 1.5, from: 0, to: Math.min(nw, 3), source: 'shouting' });
 
   // "£38 for a trip to a farm??": a price with indignation.
   const priceRe = /£\s?\d[\d,.]*/g;
@@ -700,7 +731,7 @@ export function analyse(input: AnalyseInput): Analysis {
       const atAll = words[c.to]?.w === 'at' && words[c.to + 1]?.w === 'all' && words.slice(Math.max(0, c.from - 6), c.from).some((w) => CLASSES.NEG!.has(w.w));
       if (negated || atAll) continue;
       // "a little unfair", "can be a bit harsh": softened.
-      const soft = words.slice(Math.max(0, c.from - 3), c.from).some((w) => DIMINISHERS.test(w.w)) && c.kind === 'judgement';
+      const soft = words.slice(Math.max(0, c.from - 3), c.from).some((w) => DIMINISHERS.test(w.w)) && (c.kind === 'judgement' || c.kind === 'complaint');
       if (soft) c.weight *= 0.5;
     }
     const contrast = contrastAt.get(words[c.from]!.sentence);
@@ -715,6 +746,7 @@ export function analyse(input: AnalyseInput): Analysis {
       const before = words[c.from - 1];
       if (!before || before.clause !== words[c.from]!.clause || /^(please|shh|shhh|ssh|just|and|but|so)$/.test(before.w)) continue;
     }
+    if (c.kind === 'judgement' && quoted(c.from)) continue;
     if ((c.kind === 'insult' || c.kind === 'profanity' || c.kind === 'threat') && quoted(c.from)) {
       // reported speech: what someone else said, not the parent's own abuse
       aimed.push({ ...c, kind: 'complaint', weight: 1 });
@@ -725,6 +757,7 @@ export function analyse(input: AnalyseInput): Analysis {
     // "he's been doing nowt" about one's own son is not a complaint about the school; nor is
     // "I had no clue how to help" about oneself.
     if (c.kind === 'complaint' && aboutSelfOrChild && directSubject(c.from)) continue;
+    if (c.verdict && aboutSelfOrChild) continue;
     if (c.notSelf && (directSubjectOf(c.from) === 'self' || !words[c.from - 1] || words[c.from - 1]!.clause !== words[c.from]!.clause)) continue;
     aimed.push(c);
   }

@@ -17,6 +17,9 @@ export interface CueData {
   subject?: boolean;
   /** Not when the parent is the subject: "I had no clue how to help", "I need to sort childcare". */
   notSelf?: boolean;
+  /** A verdict on its subject, like a judgement word: not when the subject is the parent or
+   *  their child ("I'm a right mess"). */
+  verdict?: boolean;
 }
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
@@ -128,7 +131,7 @@ export const PRAISE: Record<string, number> = Object.fromEntries(
   approachable:2 engaging:2 passionate:2 enthusiastic:2 fun:1 clear:1 good:1 nice:1 effective:2 friendly:1 knowledgable:2 structured:1 prepared:1 available:1 responsive:1 explains:1 organised:1 organized:1 knowledgeable:2 fair:1 respect:1
   credit:1 impressed:2 impressive:2 beautiful:1 gorgeous:1 cute:1 cutest:1 adorable:1 epic:1 awesome:2 incredible:1 stellar:2
   blessed:1 lucky:1 happy:1 glad:1 delighted:2 thrilled:2 pleased:1 relieved:1 smiling:1 enjoyed:2 enjoy:1 enjoyable:2 useful:1
-  wise:1 genius:1 easy:1 interesting:1 engaging:2 cares:2 best-ever:2 goat:1 badass:2 overhated:2 underrated:2 underrated:1 accommodating:2 reassuring:2 sorted:1`
+  wise:1 genius:1 easy:1 interesting:1 engaging:2 motivating:1 cares:2 best-ever:2 goat:1 badass:2 overhated:2 underrated:2 underrated:1 accommodating:2 reassuring:2 sorted:1`
     .trim()
     .split(/\s+/)
     .map((e) => {
