@@ -267,6 +267,8 @@ export function analyse(input: AnalyseInput): Analysis {
       });
       if (!covered.length) continue;
       const first = covered[0]!;
+      // "Mr Okafor Wonder how…": a name running on from a staff member's is not a new person.
+      if (tokenEntity.get(first - 1)?.entity === 'ours') continue;
       const before = tokens[first - 1];
       const before2 = tokens[first - 2];
       const ownChild =
@@ -606,6 +608,16 @@ export function analyse(input: AnalyseInput): Analysis {
     if (clap) Object.assign(c, { kind: 'sarcasm', weight: 2, source: `${c.source} (sarcastic)` });
     else if (standalone) Object.assign(c, { kind: 'sarcasm', weight: 1.5, source: `${c.source} (sarcastic)` });
   }
+  // An adjective inside an insult ("a useless cow") is part of the insult, not a separate verdict.
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k]!;
+    if (c.kind !== 'judgement') continue;
+    const host = cues.find((o) => (o.kind === 'insult' || o.kind === 'abuse') && o.from <= c.from && c.to <= o.to);
+    if (host) {
+      host.weight = Math.max(host.weight, Math.min(3, c.weight));
+      cues.splice(k, 1);
+    }
+  }
   // Insults under a heart are fond ("Mrs Rees has created a monster 😂❤️").
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k]!;
@@ -758,6 +770,10 @@ export function analyse(input: AnalyseInput): Analysis {
     // "I had no clue how to help" about oneself.
     if (c.kind === 'complaint' && aboutSelfOrChild && directSubject(c.from)) continue;
     if (c.verdict && aboutSelfOrChild) continue;
+    // A complaint is about the school's conduct: when its subject is a named child or parent
+    // ("Jayden … he has been doing nothing"), it is not one. Insults, threats and allegations
+    // about them still count.
+    if ((c.kind === 'complaint' || c.kind === 'judgement') && directSubjectOf(c.from) === 'person') continue;
     if (c.notSelf && (directSubjectOf(c.from) === 'self' || !words[c.from - 1] || words[c.from - 1]!.clause !== words[c.from]!.clause)) continue;
     aimed.push(c);
   }
