@@ -5,7 +5,7 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { type Folded, toOriginal } from './fold.ts';
 import { DeletionIndex, maskPattern } from './fuzzy.ts';
-import { personNames } from './nlp.ts';
+import { nameGender } from './nlp.ts';
 import {
   CLASSES,
   type CueData,
@@ -118,7 +118,7 @@ const NEUTRAL_OBJECTS = new Set(
 
 /** Words that put an insult on someone: "a …", "you …", "is …", "bunch of …". */
 const INSULT_FRAMES = new Set(
-  'a an you u ur your is are was were of this that those these such absolute proper total complete utter right bunch load lot pack most'.split(' '),
+  'a an you u ur your is are was were of this that those these such absolute proper total complete utter right bunch load lot pack most poor'.split(' '),
 );
 
 let insultIndex: DeletionIndex<number> | undefined;
@@ -141,6 +141,9 @@ const PERSON_NOUNS = new Set(
   ),
 );
 const SELF = new Set(['i', 'me', 'myself']);
+/** Words that can sit in a sentence of pure name-calling. */
+const NAME_CALLING_GLUE = new Set('a an the and you u what such absolute total proper complete utter bloody fucking old little big right so really too'.split(' '));
+
 /** Verbs that report what someone said. */
 const SPEECH = new Set('told tells telling said says saying suggested suggests called calls asked replied answered wrote emailed texted messaged insisted claimed claims explained reckons informed'.split(' '));
 
@@ -257,25 +260,26 @@ export function analyse(input: AnalyseInput): Analysis {
   // People named in the draft who are not staff (compromise): a child of the parent's ("my son
   // Jayden", "our Mason") or another child or parent, with the gender "he" and "she" need.
   if (mentions.length) {
-    const focusStart = Math.min(...mentions.map((m) => m.start));
-    const focusEnd = Math.max(...mentions.map((m) => m.end));
-    for (const person of personNames(folded.original, focusStart, focusEnd)) {
-      const covered: number[] = [];
-      tokens.forEach((t, k) => {
-        const a = folded.start[t.start]!;
-        if (a >= person.start && a < person.end && !tokenEntity.has(k)) covered.push(k);
-      });
-      if (!covered.length) continue;
+    const mark = (covered: number[], gender: Gender) => {
       const first = covered[0]!;
       // "Mr Okafor Wonder how…": a name running on from a staff member's is not a new person.
-      if (tokenEntity.get(first - 1)?.entity === 'ours') continue;
+      if (tokenEntity.get(first - 1)?.entity === 'ours') return;
       const before = tokens[first - 1];
       const before2 = tokens[first - 2];
       const ownChild =
         (before && before.norm === 'our' && tokens[first]!.capital) ||
         (before && CHILD_WORDS.has(before.norm) && before2 && /^(my|our)$/.test(before2.norm));
-      for (const k of covered) tokenEntity.set(k, { entity: ownChild ? 'child' : 'person', gender: person.gender });
-    }
+      for (const k of covered) tokenEntity.set(k, { entity: ownChild ? 'child' : 'person', gender });
+    };
+    // names compromise's lexicon knows, typed as names (or right after "my son")
+    tokens.forEach((t, k) => {
+      if (tokenEntity.has(k) || t.norm.length < 2) return;
+      const afterChild = k >= 1 && CHILD_WORDS.has(tokens[k - 1]!.norm);
+      const gender = nameGender(t.norm);
+      // at the start of a sentence, only a name that is no ordinary word ("Jayden", not "Mark")
+      const asName = (t.capital && !t.upper && (!t.initial || (gender !== undefined && gender !== 'n' && !isCommonWord(t.norm)))) || afterChild;
+      if (asName && gender) mark([k], gender);
+    });
   }
 
   const entity: (Entity | undefined)[] = new Array(nw).fill(undefined);
@@ -344,7 +348,11 @@ export function analyse(input: AnalyseInput): Analysis {
     const found = resolveWith(fits, i, sentence, sentenceStart);
     if (found || wanted === 'pl') return found;
     exactOnly = false;
-    return resolveWith(fits, i, sentence, sentenceStart);
+    const near = resolveWith(fits, i, sentence, sentenceStart);
+    if (near) return near;
+    // "his" five sentences on from the only person named is still that person
+    for (let k = i - 1; k >= 0; k--) if (fits(k) && entity[k] !== 'other') return entity[k];
+    return undefined;
   };
   const resolveWith = (fits: (k: number) => boolean, i: number, sentence: number, sentenceStart: boolean): Entity | undefined => {
     // A pronoun that opens a sentence is usually the previous sentence's subject.
@@ -390,6 +398,12 @@ export function analyse(input: AnalyseInput): Analysis {
       if (clauseTopic.get(w.clause) !== 'ours') clauseTopic.set(w.clause, 'other');
       if (sentenceTopic[w.sentence] !== 'ours') sentenceTopic[w.sentence] = 'other';
     }
+  });
+  // A sentence that names no one but goes on about "he" or "she" is about whoever that is: "Was
+  // on his phone during our presentation" after a sentence about other classes.
+  words.forEach((w, i) => {
+    if (sentenceTopic[w.sentence] !== 'none' || !/^(he|she|his|him|himself|herself)$/.test(w.w)) return;
+    if (resolvePronoun(i) === 'ours') sentenceTopic[w.sentence] = 'ours';
   });
   const resolved = [...sentenceTopic];
   let last: Topic = 'none';
@@ -438,7 +452,12 @@ export function analyse(input: AnalyseInput): Analysis {
     for (let k = 1; k <= 3 && i - k >= 0; k++) {
       const p = words[i - k]!;
       if (p.clause !== words[i]!.clause) break;
-      if (CLASSES.NEG!.has(p.w) && !(p.w === 'no' && (words[i - k + 1]?.w === 'wonder' || words[i - k + 1]?.w === 'doubt'))) return true;
+      const after = words[i - k + 1]?.w;
+      if (p.w === 'nothing' && after === 'but') continue; // "nothing but kind"
+      if (after && /^(stop|stopped|stopping|quit)$/.test(after)) continue; // "haven't stopped smiling"
+      // "we couldn't say a word without him being hostile": he was
+      if (p.w === 'without' && words.slice(0, i - k).some((x) => x.sentence === words[i]!.sentence && CLASSES.NEG!.has(x.w))) return false;
+      if (CLASSES.NEG!.has(p.w) && !(p.w === 'no' && (after === 'wonder' || after === 'doubt'))) return true;
     }
     // "I didn't think her class was very helpful": a negated thought reaches its clause.
     for (let k = 2; k <= 7 && i - k >= 0; k++) {
@@ -525,14 +544,18 @@ export function analyse(input: AnalyseInput): Analysis {
     if (words[j] && /^(not|never)$/.test(words[j]!.w)) continue;
     while (j < nw && j <= i + 4 && words[j]!.clause === words[i]!.clause && PREDICATE_SKIP.has(words[j]!.w)) j++;
     let insult = 0;
+    let nominal = false;
     let negativeSum = 0;
     let end = j;
     for (let k = j; k < nw && k <= j + 3 && words[k]!.clause === words[i]!.clause; k++) {
       const w = words[k]!.w;
       if (k > j && /^(about|at|with|for|to|in|on|from|by|into|over|after|before|during|than|like)$/.test(w)) break;
       const tk = tokens[words[k]!.token]!;
-      const n = insultNoun(w, tk.capital && !tk.initial) ?? INSULT_ADJECTIVES[w] ?? 0;
+      const asNoun = insultNoun(w, tk.capital && !tk.initial);
+      const n = asNoun ?? INSULT_ADJECTIVES[w] ?? 0;
       if (n > insult) insult = n;
+      // "she is a dog", "a parasitic lump": a noun of insult after "a" calls the person one
+      if (asNoun && asNoun > 0 && words.slice(i + 1, k).some((x) => x.w === 'a' || x.w === 'an')) nominal = true;
       const v = baseValence(w);
       if (v < 0) negativeSum += v;
       if (n > 0 || v < 0) end = k + 1;
@@ -541,7 +564,7 @@ export function analyse(input: AnalyseInput): Analysis {
     if (end <= j) continue;
     if (cues.some((c) => (c.kind === 'insult' || c.kind === 'abuse' || c.kind === 'judgement') && c.from < end && j < c.to)) continue;
     if (words.slice(j, end).some((w) => (PRAISE[w.w] ?? 0) > 0)) continue; // fond: "they were lovely losers"
-    if (insult >= 1) cues.push({ kind: 'insult', weight: Math.max(2, insult), from: j, to: end, source: 'predicate' });
+    if (insult >= 2 || (insult >= 1 && nominal)) cues.push({ kind: 'insult', weight: Math.max(2, insult), from: j, to: end, source: 'predicate' });
     else if (negativeSum <= -1.5 && !/^(you|u)$/.test(subj.w) && !words.slice(j, end).some((w) => EMOTIONS.has(w.w)))
       cues.push({ kind: 'judgement', weight: 2, from: j, to: end, source: 'predicate' });
   }
@@ -555,6 +578,11 @@ export function analyse(input: AnalyseInput): Analysis {
   });
   for (const [, sentenceWords] of bySentence) {
     if (!sentenceWords.length || sentenceWords.length > 5) continue;
+    // only name-calling: insults and the words that go with them, nothing else ("Dweeb.",
+    // "Sleazy and greasy!!!"), not "This group was getting toxic".
+    const others = sentenceWords.filter(({ w }) => (insultNoun(w.w) ?? INSULT_ADJECTIVES[w.w]) === undefined && !NAME_CALLING_GLUE.has(w.w));
+    const strong = sentenceWords.some(({ w }) => (insultNoun(w.w) ?? 0) >= 3);
+    if (others.length > (strong && sentenceWords.length <= 3 ? 1 : 0)) continue; // "meme jerk." but not "This group was getting toxic"
     const hits = sentenceWords.filter(({ w }) => {
       const tk = tokens[w.token]!;
       return (insultNoun(w.w, tk.capital && !tk.initial) ?? INSULT_ADJECTIVES[w.w] ?? 0) >= 2;
@@ -581,7 +609,8 @@ export function analyse(input: AnalyseInput): Analysis {
   const quotes = quotedWords(words, tokens, folded.text);
   const quoted = (i: number) => quotes.some((q) => q.from <= i && i < q.to);
   for (const q of quotes) {
-    if (q.to - q.from <= 4 && !words.slice(q.from, q.to).some((w, k) => inMention[q.from + k])) {
+    const titleCase = words.slice(q.from, q.to).filter((w) => tokens[w.token]!.capital).length >= Math.max(2, (q.to - q.from) * 0.6);
+    if (q.to - q.from <= 4 && !titleCase && !words.slice(q.from, q.to).some((w, k) => inMention[q.from + k])) {
       const sneer = /^(apparently|supposedly|allegedly|my|lol|yeah)$/.test(words[q.to]?.w ?? '') || /^(so-called|socalled|their|its|his|her)$/.test(words[q.from - 1]?.w ?? '');
       cues.push({ kind: 'sarcasm', weight: sneer ? 2 : 1, from: q.from, to: q.to, source: 'scare quotes' });
     }
@@ -632,7 +661,7 @@ export function analyse(input: AnalyseInput): Analysis {
   // Indignation by repetition: "3 weeks. 3 weeks.", "Eleven. I timed it.", "SOCKS." — a short
   // sentence that repeats (or spells out) what the sentence before said.
   for (const [s, list] of bySentence) {
-    if (list.length === 0 || list.length > 3) continue;
+    if (list.length === 0 || list.length > 3 || s === 0) continue;
     const prevWords = new Set((bySentence.get(s - 1) ?? []).map(({ w }) => w.w));
     const repeats =
       list.some(({ w }) => prevWords.has(w.w) && !FUNCTION_WORDS.has(w.w)) ||
@@ -778,6 +807,11 @@ export function analyse(input: AnalyseInput): Analysis {
     aimed.push(c);
   }
 
+  // Sentences laughing and praising at once: their strong words are in jest.
+  const jokingSentences = new Set<number>();
+  for (const [s, emoji] of emojiBySentence) {
+    if (emoji.some((e) => e === '😂' || e === '🤣' || e === '😆') && aimed.some((c) => c.kind === 'praise' && words[c.from]!.sentence === s)) jokingSentences.add(s);
+  }
   // Tone: the words of sentences about the school not already counted as cues.
   const counted = new Set<number>();
   for (const c of aimed) for (let k = c.from; k < c.to; k++) counted.add(k);
@@ -789,10 +823,11 @@ export function analyse(input: AnalyseInput): Analysis {
     if (topic === 'other' || (topic === 'none' && (!aboutSchool || exculpatedDraft))) continue;
     if (exculpatedSentences.has(words[i]!.sentence) || counted.has(i) || quoted(i)) continue;
     if (words[i]!.w === 'poor' && (inMention[i + 1] || /^(thing|things|love|lamb|kid|kids|sir|miss|man|woman|soul|child|children|boy|girl|lad|mite|sod|her|him|them|teacher|teachers|staff)$/.test(words[i + 1]?.w ?? ''))) continue;
-    const v = EMOTIONS.has(words[i]!.w) ? 0 : vals[i]!;
+    let v = EMOTIONS.has(words[i]!.w) ? 0 : vals[i]!;
+    if (v < 0 && jokingSentences.has(words[i]!.sentence)) v *= 0.3;
     if (v < 0) {
       const subject = subjectOf(i);
-      if (subject === 'self' || subject === 'child' || subject === 'thing') continue;
+      if (subject === 'self' || subject === 'child' || subject === 'thing' || subject === 'person') continue;
       negative += -v;
       if (v <= -1.2) strongestNegative.push({ kind: 'valence', weight: -v, from: i, to: i + 1, source: words[i]!.w });
     } else positive += v;
@@ -811,13 +846,19 @@ export function analyse(input: AnalyseInput): Analysis {
     aimed.some((o) => (o.kind === 'complaint' || o.kind === 'judgement' || o.kind === 'rally') && words[o.from]!.sentence === s) ||
     words.some((w, i) => w.sentence === s && vals[i]! <= -1 && !EMOTIONS.has(w.w) && !inMention[i]);
   let allegationAboutParent = false;
+  let rally = 0;
   for (const c of aimed) {
     const s = words[c.from]!.sentence;
     switch (c.kind) {
       case 'complaint':
       case 'judgement':
-      case 'rally':
         scores.complaint += c.weight;
+        break;
+      case 'rally':
+        // "share this", "tag them", "RT" need a grievance behind them; "report her to Ofsted",
+        // "flood her inbox", "keep your kids off" are one.
+        if (/^\W*(please share|share|tag|rt|retweet|repost|spread|\(tag|\(rt|\(share)/.test(c.source)) rally += c.weight;
+        else scores.complaint += c.weight;
         break;
       case 'sarcasm':
         // Sarcasm needs a sign: an eye roll or slow clap, a grievance beside it, or an
@@ -862,6 +903,9 @@ export function analyse(input: AnalyseInput): Analysis {
         break;
     }
   }
+  // Urging others on is piling on only with a grievance behind it ("please share" on a ticket
+  // notice is not).
+  if (rally > 0 && (scores.complaint > 0.5 || scores.defamation > 0 || scores.abuse > 0 || negative > 1.5)) scores.complaint += rally;
   // Praise with a slow clap or an eye roll is not praise.
   if (aimed.some((c) => c.kind === 'praise' && sarcasticSentences.has(words[c.from]!.sentence)) && negative > 0) scores.complaint += 1.5;
   // The tone of the clauses about the school adds to, or takes from, the complaint.

@@ -64,6 +64,15 @@ function elsewhereNear(tokens: Token[], from: number, to: number, all: Candidate
   return before.some((t) => ELSEWHERE_CONTEXT.has(t.norm) && t.norm !== 'work');
 }
 
+/** "went as Mr T", "dressed up as Miss Honey": a costume or an impression, not the person. */
+function impersonated(tokens: Token[], from: number): boolean {
+  const a = tokens[from - 1]?.norm;
+  const b = tokens[from - 2]?.norm;
+  const c = tokens[from - 3]?.norm;
+  if (a !== 'as' || b === undefined) return false;
+  return /^(went|go|goes|going|dressed|came|come|coming|dress|impression|costume)$/.test(b) || (b === 'up' && /^(dressed|dress|dressing)$/.test(c ?? ''));
+}
+
 /** "next door", "at the chippy", "the plumber": the same sentence places the name elsewhere. */
 function elsewhereInSentence(tokens: Token[], sentence: number): boolean {
   const words = tokens.filter((t) => t.sentence === sentence);
@@ -88,10 +97,11 @@ function keep(c: Candidate, tokens: Token[], all: Candidate[], schoolContext: bo
     case 'full-name':
     case 'initial-surname':
     case 'alias':
-      return !elsewhereNear(tokens, c.from, c.to, all);
+      return !elsewhereNear(tokens, c.from, c.to, all) && !impersonated(tokens, c.from);
     case 'initial-alias':
       // "Mrs H", "Dr A": the school's own shorthand, unless the sentence puts them elsewhere
-      // ("Mrs H next door", "Mrs K at the chippy").
+      // ("Mrs H next door", "Mrs K at the chippy") or it is a costume ("went as Mr T").
+      if (impersonated(tokens, c.from)) return false;
       return !elsewhereInSentence(tokens, first.sentence) || schoolContextInSentence(tokens, first.sentence);
     case 'title-first':
       return schoolContext && !elsewhereInSentence(tokens, first.sentence);

@@ -22,6 +22,7 @@ import {
   titleCompatible,
 } from './lexicon/school.ts';
 import { type Token, tokenize } from './tokens.ts';
+import { nameGender } from './nlp.ts';
 import { isCommonWord, isVeryCommonWord } from './words.ts';
 
 export type MentionKind = 'school' | 'staff' | 'implicit';
@@ -388,6 +389,9 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
       // "Low Ash Road", "down Wade Deacon Lane": a place named after the same thing.
       if (!form.kindSuffix && next && PLACE_WORDS.has(next.norm) && !(next.norm === 'high')) continue;
       if (prev && prev.norm === 'st' && form.tokens[0] !== 'st') continue; // "St Heath" is another place
+      // "Castleview Motors", "Oakfield Dental": a business named after the same place.
+      if (form.tokens.length === 1 && !form.kindSuffix && next && next.capital && !next.upper && !next.initial && !SCHOOL_NOUNS.has(next.norm) && !SCHOOL_CONTEXT.has(next.norm) && next.sentence === t.sentence && !isVeryCommonWord(next.norm))
+        continue;
       out.push({ kind: form.watched ? 'school' : 'other-school', id: form.school, from: i, to, form: form.form, disguised });
     }
 
@@ -463,7 +467,11 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
         if ((disguised && !longName) || entry.surnameOrdinary) continue;
         // preceded by a different given name: someone else with the same surname ("Lucy Harper")
         const prev = tokens[i - 1];
-        if (prev && prev.capital && !prev.initial && index.givenNames.get(prev.norm) === undefined && !isVeryCommonWord(prev.norm) && prev.sentence === t.sentence) continue;
+        const otherFirstName = prev !== undefined && prev.capital && prev.sentence === t.sentence && index.givenNames.get(prev.norm) === undefined && ((!prev.initial && !isVeryCommonWord(prev.norm)) || nameGender(prev.norm) !== undefined);
+        if (otherFirstName) continue; // "Richard Nixon", "Lucy Harper": someone else
+        if (prev && /^(our|my)$/.test(prev.norm)) continue; // "Our Lewis is off sick": a child
+        // a surname that is also a first name ("Lewis", "Francis") needs the draft to be about school
+        if (nameGender(t.norm) !== undefined && !tokens.some((x) => SCHOOL_CONTEXT.has(x.norm) && x.norm !== t.norm)) continue;
         if (entry.given.length && tokens[i - entry.given.length]?.norm === entry.given[0]) continue; // the full name is matched above
         if (tokens[i - 1]?.norm.length === 1) continue; // initial + surname, matched above
         out.push({ kind: 'staff', id: entry.id, from: i, to, form: 'surname', disguised: false });

@@ -142,7 +142,7 @@ export function tokenize(folded: Folded): Tokenized {
       possessive,
       hashtag,
       handle,
-      masked: /[*]/.test(body) && /\p{L}/u.test(body),
+      masked: /[*]/.test(norm) && /\p{L}/u.test(norm),
       capital: isUpper(first),
       upper: letters >= 2 && uppers === letters,
       spelled: isSpelled,

@@ -150,7 +150,7 @@ export const VALENCE_OVERRIDES: Record<string, number> = {
   // school words with sentiment they do not carry here
   detention: 0, detentions: 0, isolation: -0.5, exclusion: -0.5, excluded: -0.5, punishment: -0.5, sick: -0.3, ill: -0.3,
   miss: 0, missing: -0.3, head: 0, cancel: -0.5, cancelled: -0.8, late: -0.5, mock: 0, mocks: 0, bless: 1, crying: -0.5, cried: -0.5,
-  pretty: 0.3, kind: 1, problem: -0.6, problems: -0.6, critical: -0.2, beast: 0, beasts: 0, well: 0.3, like: 0.2, no: -0.3, please: 0.3, care: 0.5, sure: 0.3, free: 0.5, share: 0, fine: 0.4,
+  pretty: 0.3, kind: 1, killed: -1, murdered: -1, murder: -1, problem: -0.6, problems: -0.6, critical: -0.2, beast: 0, beasts: 0, well: 0.3, like: 0.2, no: -0.3, please: 0.3, care: 0.5, sure: 0.3, free: 0.5, share: 0, fine: 0.4,
   grave: 0, war: 0, dead: -0.5, killing: -1, kill: -1.5, died: -1, lost: -0.5, gutted: -0.5, scared: -1, worried: -0.7,
   mad: -1, madness: -1.5, crazy: -0.8, insane: -1, wild: 0, stubborn: -0.5, naughty: -0.3, cheeky: 0, battle: -0.5, fight: -0.7,
   fighting: -0.7, rough: -0.7, tired: -0.5, shattered: -0.3, stress: -0.8, stressed: -0.8, stressful: -1,

@@ -211,7 +211,7 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['some of us (work|have jobs|have lives|have to work|actually work)', c(2)],
   ['(does not|do not|never|did not) ~even (have|had) (kids|children|a clue|a job|a life)', c(2)],
   ['(never|not) ~even (met|seen|had|spoken to|taught|raised|dealt with) a (teenager|child|kid|teen|toddler|real)', c(2)],
-  ['by name ** by nature', { kind: 'abuse', weight: 2 }],
+  ['by name ** by nature', s(2)],
   // rhetorical questions and sneers
   ['(what is|whats) the point (of|in)', c(2)],
   ['since when (did|does|do|is|has|have|was)', c(2)],
@@ -414,7 +414,7 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['what (do|does|did) (i|we|parents) (have|need) to do', c(2)],
   ['(ofsted|someone|the council|the police|the la|the trust|social services) (need|needs|should|must|ought) to (get|go|look|come|step|be called) ~in ~into', r(2)],
   ['(report|reporting) (them|her|him|the school|it|this|the head) (everyone|all|now|please|asap|to)', r(3)],
-  ['(are|is|being|get|getting) ~being (failed|let down|ignored|forgotten|targeted|singled out|picked on)', c(2)],
+  ['(are|is|being|get|getting) ~being (failed|let down|ignored|forgotten|targeted|singled out|picked on)', c(1.5)],
   ['(lost|losing) ~all (faith|trust|confidence|respect) (in|for)', c(2)],
   ['(her|his|their) (house|address|car|reg|registration) is', t(3)],
   ['(pop|go|come|popping|going) (round|around|over) (to|and)', t(1)],
@@ -502,7 +502,7 @@ export const ABUSE_PHRASES: [string, CueData][] = [
 ];
 
 export const PRAISE_PHRASES: [string, CueData][] = [
-  ['(can not|cannot|could not|couldnt|cant) thank ** enough', p(3)],
+  ['(can not|cannot|could not|couldnt|cant) thank ** ** enough', p(3)],
   ['(can not|cannot|could not|couldnt|cant) thank (them|her|him|you|the school|the staff|the team) enough', p(3)],
   ['(can not|cannot|could not|cant|couldnt) (fault|praise|recommend) ** enough', p(3)],
   ['(can not|cannot|could not|cant|couldnt) (fault|complain)', p(2)],
@@ -558,7 +558,7 @@ export const RALLY_PHRASES: [string, CueData][] = [
   ['they (can not|cannot|cant) ignore', r(2)],
   ['(have|has) to (listen|back down|act)', r(1)],
   ['(until|till) they (listen|change|back down|act)', r(2)],
-  ['(tag|tagging) ~the ~school', r(2)],
+  ['(tag|tagging) the school', r(2)],
   ['(post|posting) about it', r(1)],
   ['so (every|all|other) (parents|parent|mums|families) (know|knows|see|sees)', r(3)],
   ['so other parents (know|see|can see)', r(3)],
@@ -704,6 +704,13 @@ export const SARCASM_PHRASES: [string, CueData][] = [
 /** Words that take blame off the school: "not their fault", "their hands are tied". */
 export const EXCULPATION_PHRASES: [string, CueData][] = [
   // defending the school against others: "whoever keeps saying … stop spreading rubbish"
+  ['(did|done|does|do|has done|have done|had done) nothing wrong', x(3)],
+  ['(stop|quit) (trying|tryin) to (get|start|stir|whip up|drum up)', x(3)],
+  ['(the|this|a) (pile on|pile-on|pileon|witch hunt|witchhunt) (against|on|in)', x(3)],
+  ['(keep|kept) (seeing|reading|hearing) (posts|people|comments|things) (saying|claiming)', x(3)],
+  ['not (been|our|my) ~been (our|my) experience', x(3)],
+  ['(just )?~just (wanted|want) to balance', x(2)],
+  ['(i|we) pity the fool', n(3)],
   ['(overhated|underrated|misunderstood|unfairly criticised|gets a bad rap|bad rep|bad reputation)', x(2)],
   ['(people|others|everyone|everybody|reviewers|some|anyone|those) (hate|hated|hating|criticise|criticising|slag|slagging|moan|moaning|having a go) (him|her|them|on|about|off|at)', x(2)],
   ['stop pretending', x(2)],
