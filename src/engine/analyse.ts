@@ -191,7 +191,7 @@ export interface AnalyseInput {
 /** Word ranges inside quotation marks: reported speech or scare quotes. */
 function quotedWords(words: Word[], tokens: Token[], text: string): { from: number; to: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = /(^|[\s([:,-])(['"\u201C\u2018])(?=\S)([^'"\u201C\u201D\u2018\u2019\n]{1,80}?)(['"\u201D\u2019])(?=$|[\s.,!?;:)\]-]|\p{Extended_Pictographic})/gu;
+  const re = /(^|[\s([:,-])(['"\u201C\u2018])(?=\S)((?:[^'"\u201C\u201D\u2018\u2019\n]|(?<=\p{L})['\u2019](?=\p{L})){1,80}?)(['"\u201D\u2019])(?=$|[\s.,!?;:)\]-]|\p{Extended_Pictographic})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[1]!.length;
     spans.push({ start, end: start + m[0].length - m[1]!.length });
@@ -203,6 +203,9 @@ function quotedWords(words: Word[], tokens: Token[], text: string): { from: numb
     })
     .filter((x): x is { from: number; to: number } => x !== undefined);
 }
+
+/** Weather is what a grievance is about even "in the rain": the school is not to blame for it. */
+const WEATHER = new Set(['weather', 'rain', 'snow', 'ice', 'frost', 'storm', 'wind', 'heat', 'heatwave', 'fog', 'floods', 'flooding']);
 
 export function analyse(input: AnalyseInput): Analysis {
   const { tokens, marks, folded, mentions, others } = input;
@@ -293,7 +296,9 @@ export function analyse(input: AnalyseInput): Analysis {
       inMention[i] = e.entity === 'ours' || e.entity === 'other';
       return;
     }
-    if (OTHER_TARGETS.has(w.w) && !(w.w === 'system' && words[i - 1]?.w !== 'the')) entity[i] = 'other';
+    // "the buses are never on time" is about the buses; "at the bus stop" is only where it happened
+    const placeOnly = [words[i - 1]?.w, words[i - 1]?.w === 'the' ? words[i - 2]?.w : undefined].some((p) => p !== undefined && /^(at|in|on|by|near|outside|off)$/.test(p)) && !WEATHER.has(w.w);
+    if (OTHER_TARGETS.has(w.w) && !placeOnly && !(w.w === 'system' && words[i - 1]?.w !== 'the')) entity[i] = 'other';
     else if (NEUTRAL_OBJECTS.has(w.w)) entity[i] = 'thing';
     else if (SELF.has(w.w)) entity[i] = 'self';
     else if ((w.w === 'mine' || w.w === 'ours') && (i === 0 || words[i - 1]!.sentence !== w.sentence || words[i - 1]!.clause !== w.clause)) {
@@ -616,6 +621,16 @@ export function analyse(input: AnalyseInput): Analysis {
     }
   }
 
+  // The "Greenhill: 'we value every voice.' / Also Greenhill: scraps the school council" form:
+  // the school quoted, then "Also" the school doing the opposite. Unmistakable sarcasm.
+  for (let i = 1; i < nw; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!;
+    if (entity[i] !== 'ours' || !/^(also|meanwhile)$/.test(prev.w) || sentenceFirstWord.get(prev.sentence) !== i - 1) continue;
+    const claimed = quotes.some((q) => q.from < i - 1 && entity[q.from - 1] === 'ours') || words.some((x, k) => k < i - 1 && entity[k] === 'ours' && x.sentence < w.sentence && quotes.some((q) => q.from > k && q.from <= k + 3));
+    if (claimed) cues.push({ kind: 'sarcasm', weight: 3, from: i - 1, to: i + 1, source: `${prev.w} … (their own words against them)` });
+  }
+
   // Praise under a slow clap or an eye roll ("Real leadership 👏👏", "thanks for the heads up
   // 🙃") is sarcasm; so is a one-word "Brilliant." after bad news.
   const emojiBySentence = new Map<number, string[]>();
@@ -705,7 +720,8 @@ export function analyse(input: AnalyseInput): Analysis {
   const clauseBreaks = words.map((w, i) => i === 0 || words[i - 1]!.clause !== w.clause);
   const shoutingDraft = tokens.filter((t) => t.upper).length > tokens.length * 0.6;
   const vals = valences(
-    words.map((w, i) => ({ w: inMention[i] ? '' : w.w, shouted: !shoutingDraft && tokens[w.token]!.upper && w.w.length > 2 })),
+    // a two-letter piece of a hyphenated word ("kung-fu", "co-op") is not a word of its own
+    words.map((w, i) => ({ w: inMention[i] || (w.w.length <= 2 && folded.text[tokens[w.token]!.start - 1] === '-') ? '' : w.w, shouted: !shoutingDraft && tokens[w.token]!.upper && w.w.length > 2 })),
     clauseBreaks,
   );
   const emojiMarks = marks.filter((m) => m.kind === 'emoji').map((m) => ({ sentence: m.sentence, v: EMOJI_VALENCE[m.text] ?? 0, sarcastic: SARCASM_EMOJI.has(m.text) }));

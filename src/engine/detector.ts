@@ -57,7 +57,7 @@ export interface Detector {
 export const DEFAULT_MAX_LENGTH = 20_000;
 
 /** Complaint evidence an unnamed reference ("the head", "my son's school") needs to be stopped. */
-const IMPLICIT_COMPLAINT_BAR = 2.5;
+const IMPLICIT_COMPLAINT_BAR = 2;
 
 const empty = (truncated: boolean): CheckResult => ({ nudge: false, mentions: [], concerns: [], clauses: [], truncated });
 

@@ -12,6 +12,7 @@ import {
   ELSEWHERE_CONTEXT,
   HEAD_ROLE,
   PLACE_WORDS,
+  BUSINESS_WORDS,
   SCHOOL_COMPOUNDS,
   SCHOOL_CONTEXT,
   SCHOOL_KIND_WORDS,
@@ -371,7 +372,8 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
       for (const tag of index.schoolTags) {
         const matches = t.norm === tag.tag || ((t.hashtag || t.handle) && t.norm.startsWith(tag.tag) && tag.tag.length >= 6);
         // "Oakfield Road" is a road, whichever way the name was found.
-        const placeAfter = !t.hashtag && !t.handle && tokens[i + 1] !== undefined && PLACE_WORDS.has(tokens[i + 1]!.norm);
+        const after = tokens[i + 1];
+        const placeAfter = !t.hashtag && !t.handle && after !== undefined && (PLACE_WORDS.has(after.norm) || (after.capital && BUSINESS_WORDS.has(after.norm)));
         if (matches && !placeAfter) {
           out.push({ kind: tag.watched ? 'school' : 'other-school', id: tag.school, from: i, to: i + 1, form: 'school-tag', disguised: false });
           break;
@@ -390,8 +392,9 @@ export function findCandidates(index: NameIndex, tokens: Token[], text: string, 
       if (!form.kindSuffix && next && PLACE_WORDS.has(next.norm) && !(next.norm === 'high')) continue;
       if (prev && prev.norm === 'st' && form.tokens[0] !== 'st') continue; // "St Heath" is another place
       // "Castleview Motors", "Oakfield Dental": a business named after the same place.
-      if (form.tokens.length === 1 && !form.kindSuffix && next && next.capital && !next.upper && !next.initial && !SCHOOL_NOUNS.has(next.norm) && !SCHOOL_CONTEXT.has(next.norm) && next.sentence === t.sentence && !isVeryCommonWord(next.norm))
+      if (form.tokens.length === 1 && !form.kindSuffix && next && next.capital && !next.upper && !next.initial && !SCHOOL_NOUNS.has(next.norm) && !SCHOOL_CONTEXT.has(next.norm) && next.sentence === t.sentence && (BUSINESS_WORDS.has(next.norm) || !isVeryCommonWord(next.norm)))
         continue;
+      if (!form.kindSuffix && next && next.capital && BUSINESS_WORDS.has(next.norm) && next.sentence === t.sentence) continue; // "Hollins Green Motors"
       out.push({ kind: form.watched ? 'school' : 'other-school', id: form.school, from: i, to, form: form.form, disguised });
     }
 
@@ -567,6 +570,10 @@ function schoolAnchor(index: NameIndex, view: TokenView, from: number, to: numbe
   return false;
 }
 
+/** What a school or teacher does, said of one with no article ("school said", "Teacher keep"). */
+const BARE_SUBJECT_VERBS =
+  /^(is|has|have|was|are|were|needs|should|keeps|keep|just|never|still|wont|won|cant|can|did|does|do|didnt|doesnt|said|says|say|told|tells|tell|gave|gives|give|rang|rings|ring|called|calls|phoned|phones|sent|sends|emailed|emails|texted|texts|put|puts|made|makes|make|want|wants|wanted|refused|refuses|decided|decides|reckon|reckons|reckoned|think|thinks|thought|expect|expects|expected|let|lets|sent|took|takes|take|kept|charged|charges|asked|asks|ask|wont|would|will|could|are|knew|know|knows|only|literally|actually|really|apparently|clearly|obviously)$/;
+
 /** References in a parent's voice: "my son's school", "his teacher", "our school", "sir". */
 function pushImplicitOnly(view: TokenView, i: number, implicit: boolean, out: Candidate[]): void {
   if (!implicit) return;
@@ -590,7 +597,12 @@ function pushImplicitOnly(view: TokenView, i: number, implicit: boolean, out: Ca
     const personal = prev && PERSONAL_POSSESSIVES.has(prev.norm);
     const demonstrative = prev && /^(the|that|this|our|a|these|those|which)$/.test(prev.norm);
     const certain = prev && prev.norm === 'certain' && prev2 && prev2.norm === 'a';
-    const bareSubject = t.norm === 'school' && t.initial && t.capital && next !== undefined && !SCHOOL_COMPOUNDS.has(next.norm) && (t.possessive || /^(is|has|have|was|are|were|needs|should|keeps|just|never|still|wont|won|cant|did|does|do)$/.test(next.norm));
+    // "School told me he needs to be more resilient", "same here ^ school gave ours a detention",
+    // "Teacher keep my son inside": school or teacher with no article, doing something, is the
+    // child's own.
+    const clauseStart = !prev || prev.sentence !== t.sentence || /^(and|but|so|then|because|cos|coz|when|now|apparently|honestly|today|yesterday|ok|lol|ours|here|too|again|why|how|what|where|if|whether)$/.test(prev.norm);
+    const bareVerb = next !== undefined && next.sentence === t.sentence && !SCHOOL_COMPOUNDS.has(next.norm) && (t.possessive || BARE_SUBJECT_VERBS.test(next.norm));
+    const bareSubject = (t.norm === 'school' || (t.norm === 'teacher' && t.initial && t.capital)) && bareVerb && (clauseStart || (t.initial && t.capital));
     if (childOwner || childOwnerNoApostrophe || personal || certain || bareSubject) {
       const from = bareSubject ? i : childOwner || childOwnerNoApostrophe ? i - (prev2 && /^(my|our|me|his|her|their)$/.test(prev2.norm) ? 2 : 1) : i - 1;
       out.push({ kind: 'implicit', from, to: i + 1, form: 'implicit', disguised: false, role: isSchoolNoun ? 'school' : t.norm });

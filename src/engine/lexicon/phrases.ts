@@ -60,7 +60,7 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['not good enough', c(3)],
   ['(out|outta) of order', c(2)],
   ['beyond a joke', c(3)],
-  ['(is|are|was|were|its|becoming|become|became|been) ~(a|an|an absolute|a complete|a total|an utter|such a|a bloody|a proper|a right|an actual|a massive|a total|a complete|just a|a bit of a|a real) (joke|shambles|farce|disgrace|embarrassment|disaster|mess|scandal|circus|con|scam|rip-off|ripoff|shitshow|shit show|clown show|fiasco|travesty)', { kind: 'complaint', weight: 2, verdict: true }],
+  ['(is|are|was|were|its|becoming|become|became|been) ~(a|an|an absolute|a complete|a total|an utter|such a|a bloody|a proper|a right|an actual|a massive|a total|a complete|just a|a bit of a|a real|a reet|a right old|a total and utter) (joke|shambles|farce|disgrace|embarrassment|disaster|mess|scandal|circus|con|scam|rip-off|ripoff|shitshow|shit show|clown show|fiasco|travesty)', { kind: 'complaint', weight: 2, verdict: true }],
   ['(what a|such a|absolute|complete|total|utter|bloody|proper|right|a complete|a total|an absolute|an utter) (joke|shambles|farce|disgrace|embarrassment|disaster|mess|scandal|circus|shitshow|shit show|clown show|fiasco|travesty)', { kind: 'complaint', weight: 2, verdict: true }],
   ['make it make sense', c(2)],
   ['(how|why) (is|are|was|does|do|did|can|could) (this|that|it|they|she|he|the school) ~even ~be (allowed|acceptable|ok|okay|legal|fair|right|normal|happening|possible|justified|get away)', c(2)],
@@ -279,7 +279,7 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['(without|with no) ~a ~any ~single ~proper (conversation|consultation|discussion|warning|explanation|notice)', c(2)],
   ['(two|one|2|1)-line email', c(1)],
   // rhetorical challenges and sneers that carry a complaint without naming it
-  ['(work|figure) that (one )?~one out', c(2)],
+  ['(work|figure) that ~one out', c(2)],
   ['think about (that|it)', c(1)],
   ['i (have|ve got|have got) ~some (questions|a question)', c(2)],
   ['(i am|im) ~still waiting', c(2)],
@@ -304,7 +304,7 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['(glaring|glared|glares|glare|staring|stared|scowling|scowled|sneering|sneered|smirking|smirked|tutting|tutted) at', c(2)],
   ['(bellowing|bellowed|barking|barked|screeching|screeched|ranting|lecturing|lectured|belittling|belittled|mocking|mocked) (at|the|him|her|them|my|our|kids|children|parents)', c(2)],
   ['(favours|favors|favouring|favoring|favoured|favored|prefers) (the|some|certain|her|his|boys|girls|particular)', c(2)],
-  ['(lost|losing|misplaced|binned|forgot|forgotten|forgets) (our|my|his|her|the|their) ** (form|forms|paperwork|letter|application|coursework|medication|medicine|report|file|records|referral|plan)', c(2)],
+  ['(lost|losing|misplaced|binned|forgot|forgotten|forgets) (our|my|his|her|the|their) ** (form|forms|paperwork|letter|application|coursework|medication|medicine|report|file|records|referral|plan)', { kind: 'complaint', weight: 2, notSelf: true }],
   ['(leaves|left|leaving) the answers', c(2)],
   ['blamed for (everything|anything|it all)', c(2)],
   ['(like|as if) (a|an) (sergeant|sergeant major|drill sergeant|dictator|tyrant|prison guard|warden|army)', c(2)],
@@ -322,7 +322,8 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['(still|so) (stunned|shocked|gobsmacked|flabbergasted|speechless|baffled)', c(2)],
   ['(losing|lost) (half|a) (day|days) (pay|wages|work)', c(1)],
   ['(i am|im) not a (child|kid|baby|idiot)', c(2)],
-  ['(please|can someone|can you|could someone) explain (how|why)', c(2)],
+  ['(please|can someone|can you|could someone) explain why', c(2)],
+  ['(please|can someone|can you|could someone) explain how', c(1)], // "how setting works" is often a real question
   ['nobody saw anything', c(1)],
   ['interesting (choice|decision|idea|approach|policy|move)', s(2)],
   ['(because|cos|as) obviously (none|no one|nobody|all|every) of us', s(3)],
@@ -332,7 +333,7 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['(a bit|a little bit|bit) much', c(1)],
   ['(taking|take|takes|took) the (mick|mickey|michael|piss|biscuit)', c(2)],
   ['(having|have) a (laugh|giraffe)', c(1)],
-  ['(doing|does|did) my head in', c(2)],
+  ['(doing|doin|does|did) (my|me|our) head in', c(2)],
   ['(bang|well|totally) out of order', c(3)],
   ['(a step|one step) too far', c(2)],
   ['the (last|final) straw', c(2)],
@@ -442,6 +443,24 @@ export const COMPLAINT_PHRASES: [string, CueData][] = [
   ['(rules|one rule) for (them|us|staff)', c(2)],
   ['(is|was) (that|this|it) ~even (allowed|legal|ok|okay|acceptable|normal|appropriate)', c(2)],
   ['(been|being) told (they|he|she|we) (can not|cannot|cant|are not|arent|is not|isnt|will not|wont)', c(1)],
+  ['is it ~really ~(too much|so much|a lot) to ask', c(2)],
+  ['what does (that|this|it) ~even mean', c(1)],
+  ['(collective|group|mass) punishment', c(2)],
+  ['(bait and switch|false advertising|smoke and mirrors|lip service|box ticking|tick box exercise|box-ticking)', c(2)],
+  ['(it is|its|this is|that is|thats|is) ~just ~(basically|bordering on|verging on) (harassment|victimisation|victimization|intimidation|discrimination|bullying|extortion|daylight robbery)', c(2)],
+  ['(extortion|daylight robbery|cash grab|money grab|money making scheme|money-making scheme|fleeced)', c(2)],
+  ['(bullying|bullied|harassment|intimidation) by (a|an|the) (grown|adult|teacher|member|head|deputy)', c(2)],
+  ['without (even|ever|actually|once) (hearing|listening|asking|checking|speaking|talking|investigating|looking)', c(2)],
+  ['(with|without) (zero|no|any|a shred of|a scrap of|a single bit of) (proof|evidence|explanation|warning|investigation)', c(2)],
+  ['how (is|are|was|am|were) (he|she|they|we|i|anyone|a child|kids|children|parents|the kids) (meant|supposed|expected) to', c(2)],
+  ['for the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth|tenth|millionth) time', c(1)],
+  ['(two|three|four|five|six|seven|eight|nine|ten|several|many) (weeks|months|terms) (waiting|and counting|and still|on|later|now)', c(1)],
+  ['is (anyone|anybody|someone|somebody) ~actually ~even (marking|reading|checking|listening|teaching|watching|supervising|paying attention|in charge)', c(2)],
+  ['(found|find|finds|finding) ** (money|budget|time|funds|cash|room) (for|to) ** but not', c(2)],
+  ['(lost|lose|loses|losing) (my|our|a) (kid|child|son|daughter|boy|girl|little one|pupil|year 1|reception child)', { kind: 'complaint', weight: 2, notSelf: true }],
+  ['(a little bird|little birdie|a birdie) (told|tells|says|said)', d(2)],
+  ['(would not|wouldnt|will not|wont) surprise (me|anyone|any of us)', c(1)],
+  ['(can not|cannot|cant|could not) even speak ~(proper|good|decent|basic) english', { kind: 'abuse', weight: 2 }],
 ];
 
 /** Praise that a naive reading gets wrong: "can't thank them enough", "couldn't ask for more". */
@@ -528,6 +547,8 @@ export const PRAISE_PHRASES: [string, CueData][] = [
 
 /** Calls to pile on: share, tag, report, keep children off, flood the inbox. */
 export const RALLY_PHRASES: [string, CueData][] = [
+  ['(please|pls|go and|everyone|could you|can you|can everyone|would you|if you can) ~please (leave|write|post) (a|an|your|some) ~(honest|bad|negative|google|one star|1 star|truthful) ~google (review|reviews)', r(2)],
+  ['(one|1|one-star|1-star) star (review|reviews)', r(2)],
   ['please share', r(3)],
   ['share share', r(3)],
   ['share (this|it|far|widely|everywhere|away|if|so|and)', r(3)],
@@ -637,6 +658,8 @@ export const ALLEGATION_PHRASES: [string, CueData][] = [
 
 /** Threats and intimidation, veiled or open. */
 export const THREAT_PHRASES: [string, CueData][] = [
+  ['(better|best|should|wants to|want to|needs to|need to|ought to) (watch|mind) (himself|herself|themselves|yourself|yourselves)', t(3)],
+  ['(and|then|just) see what happens', t(2)],
   ['(better|best|should|wants to|want to|needs to) (watch|mind) (his|her|their|your|ur) (back|step|backs|mouth)', t(3)],
   ['watch (yourself|yourselves|your back|ur back|your step)', t(3)],
   ['(i|we) know where ** (lives|live|parks|park|drinks|goes|walks|works|sleeps|shops)', t(3)],
@@ -674,7 +697,7 @@ export const THREAT_PHRASES: [string, CueData][] = [
   ['(in|at|round|around) (asda|tesco|aldi|lidl|morrisons|sainsburys|town|the shops|the car park|the carpark)', t(1)],
   ['the last time', t(1)],
   ['got it coming', t(3)],
-  ['(waiting|wait) for (him|her|them|you) (at|outside|after)', t(3)],
+  ['(waiting|wait) for (him|her|them|you) (at|outside|after|in the car park|in the carpark|by the gate|by the gates|by his car|by her car)', t(3)],
   ['(know|found) (her|his|their|your) (address|reg|registration|car)', t(3)],
   ['(your|his|her) (card|days) (is|are) (marked|numbered)', t(3)],
   ['(will|ll) wish (she|he|they|you) (had not|hadnt|never|had|was not|wasnt)', t(3)],
@@ -686,6 +709,13 @@ export const THREAT_PHRASES: [string, CueData][] = [
 
 /** Sarcasm: praise words that say the opposite, usually with an eye roll or slow clap. */
 export const SARCASM_PHRASES: [string, CueData][] = [
+  ['(is|was|that is|thats|what) ~certainly ~definitely ~quite a choice', s(2)],
+  ['pull the other one', s(2)],
+  ['(genius|stroke of genius|masterstroke|master stroke) (move|idea|decision|plan|policy)', s(2)],
+  ['(lovely|nice|kind|good|thoughtful|great|considerate|generous) of @ours to', s(2)],
+  ['(apparently|obviously|clearly|evidently) (means|meant)', s(1)],
+  ['@ours (really|actually|literally) (said|says|told)', s(2)],
+  ['(love|loving|loved) that ** but', s(2)],
   ['(oh|wow|well) (great|wonderful|brilliant|lovely|fantastic|marvellous|perfect|good|fab|amazing|super)', s(2)],
   ['(congratulations|congrats|well done) (to|on) ** (on|for) ~yet ~another', s(2)],
   ['(yet|another|once again) ** (ignoring|failing|cancelling)', s(2)],
@@ -715,7 +745,7 @@ export const EXCULPATION_PHRASES: [string, CueData][] = [
   ['(people|others|everyone|everybody|reviewers|some|anyone|those) (hate|hated|hating|criticise|criticising|slag|slagging|moan|moaning|having a go) (him|her|them|on|about|off|at)', x(2)],
   ['stop pretending', x(2)],
   ['no school is (perfect|perfect though)', x(2)],
-  ['(that is|thats|this is|its) ~really not (what happened|true|right|fair|how it happened)', x(3)],
+  ['(that is|thats|this is|its) ~really not (what happened|true|how it happened)', x(3)],
   ['~really (unfair|harsh|cruel|unkind|mean) (on|to) (him|her|them|@ours|the school|the staff|the teacher|the head)', x(3)],
   ['take it up with (him|her|them|the school|@ours)', x(2)],
   ['(worst|terrible|bad|cheesy|corny|awful|dad|lame) ~* (jokes|joke|puns|pun)', n(3)],

@@ -49,6 +49,16 @@ export const PLACE_WORDS = new Set([
   'residents', 'scouts', 'brownies', 'cubs', 'nursing', 'care', 'retirement',
 ]);
 
+/** Capitalised after a place name, a business named after it: "Castleview Motors", "Greenhill Kitchen & Bar". */
+export const BUSINESS_WORDS = new Set([
+  'motors', 'motor', 'autos', 'auto', 'cars', 'tyres', 'kitchen', 'bar', 'cafe', 'café', 'bistro', 'restaurant', 'hotel', 'bakery',
+  'butchers', 'florist', 'florists', 'taxis', 'cabs', 'builders', 'plumbing', 'electrical', 'lettings', 'properties', 'homes',
+  'opticians', 'salon', 'barbers', 'beauty', 'nails', 'gym', 'fitness', 'fc', 'afc', 'united', 'rovers', 'athletic', 'town', 'rugby',
+  'carpets', 'furniture', 'stores', 'store', 'market', 'tandoori', 'pizza', 'ltd', 'limited', 'plc', 'interiors', 'windows',
+  'roofing', 'removals', 'storage', 'logistics', 'dentistry', 'physio', 'vets', 'veterinary', 'kennels', 'cattery', 'stables',
+  'nurseries', 'garden', 'centre', 'tearoom', 'tearooms', 'deli', 'fisheries', 'brewery', 'distillery', 'cinema', 'theatre',
+]);
+
 /** Words that put a draft in school life: a short name near them is likely a member of staff. */
 export const SCHOOL_CONTEXT = new Set([
   'school', 'schools', 'class', 'classes', 'classroom', 'teacher', 'teachers', 'teaching', 'taught', 'head', 'headteacher', 'headmaster',

@@ -86,3 +86,30 @@ describe('evidence spans', () => {
     for (const c of result.concerns) expect(c.end).toBeGreaterThan(c.start);
   });
 });
+
+describe('how parents actually put it', () => {
+  test.each<[string, string, string[]]>([
+    ['school with no article, in a chat', 'same with ours, school told me she needs to toughen up. She is 6 and was pushed over every day. I think this is not fair.', ['complaint']],
+    ['"this is not fair" is a complaint, not a defence', 'Mrs Harper kept the whole class in for one child. This is not fair.', ['complaint']],
+    ['too much to ask', 'Is it too much to ask for Hollins Green to tell us when a child has been hurt?', ['complaint']],
+    ['collective punishment', 'Mr Wood cancelled golden time for all of Year 4 over one broken ruler. Collective punishment.', ['complaint']],
+    ['the school quoted against itself', "Hollins Green: 'we listen to every family'\nAlso Hollins Green: stops replying to emails in October", ['complaint']],
+    ['gossip by a little bird', 'A little bird told me Mr Fox only got the deputy job because of who his wife is.', ['defamation']],
+    ['watch himself', 'Mr Wood wants to watch himself, talk to my son like that once more and see what happens.', ['threat']],
+    ['a place is not the topic', 'Mrs Harper confiscated my son’s phone for checking the bus times after school. At the bus stop. Make it make sense.', ['complaint']],
+  ])('%s', (_what, text, kinds) => {
+    const result = detector().check(text, { site: 'whatsapp' });
+    expect(result.nudge, JSON.stringify(result.concerns)).toBe(true);
+    for (const kind of kinds) expect(concernKinds(result)).toContain(kind);
+  });
+
+  test.each<[string, string]>([
+    ['a real question about how things work', 'Can someone explain how reading levels work at Hollins Green? My son has moved up and I want to help him at home.'],
+    ['a business named after the same place', 'Hollins Green Motors charged me £300 for a new exhaust. Avoid, avoid, avoid!'],
+    ['losing one’s own letter', 'Can someone remind me when Mrs Harper wants the trip forms back? I have lost the letter again 🙈'],
+    ['praise, even ironic-sounding', 'Genius! Pure genius, Mr Fox, the kids loved the science show.'],
+  ])('%s', (_what, text) => {
+    const result = detector().check(text, { site: 'whatsapp' });
+    expect(result.nudge, JSON.stringify(result.concerns)).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseSchoolConfig } from '../../../src/config/index.ts';
 import { createDetector, type Detector } from '../../../src/engine/index.ts';
 
-// Our own labelled drafts (tests/fixtures/heldout, final; written for this project, not the
+// Our own labelled drafts (tests/fixtures/heldout, final, validation; written for this project, not the
 // shared evaluation sets) as a regression floor: a change that costs precision or recall here
 // fails the suite. The floors sit a little under today's figures (see the issue's closing note).
 const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -50,7 +50,8 @@ function score(file: string) {
 describe.each([
   ['heldout/oakfield.jsonl', 0.96, 0.94],
   ['heldout/staidans.jsonl', 0.97, 0.95],
-  ['final/final.jsonl', 0.95, 0.8],
+  ['final/final.jsonl', 0.97, 0.85],
+  ['validation/validation.jsonl', 0.97, 0.72],
 ])('%s', (file, precision, recall) => {
   test(`nudge precision ≥ ${precision}, recall ≥ ${recall}, explicit mention recall ≥ 0.95`, () => {
     const s = score(file);
