@@ -48,8 +48,22 @@ function foldChar(ch: string): string {
   return out;
 }
 
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 export function fold(original: string): Folded {
   const n = original.length;
+  if (!NOT_ASCII.test(original)) {
+    // All ASCII (most drafts, nearly all names): one character each way.
+    const start = new Uint32Array(n);
+    const end = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      start[i] = i;
+      end[i] = i + 1;
+    }
+    const text = original.toLowerCase().replace(/\r/g, '\n').replace(/\t/g, ' ');
+    return { original, text, start, end };
+  }
   // Folding rarely grows the text (ß → ss); size for the worst case of a few expansions.
   let capacity = n + 16;
   let start = new Uint32Array(capacity);
