@@ -1,0 +1,48 @@
+// Writes public/THIRD-PARTY-NOTICES.txt: the licences of the code and data the extension ships
+// (its runtime dependencies, and the VADER lexicon vendored into src/engine/data). The file goes
+// into every build, as the MIT, Apache-2.0 and SCOWL licences ask.
+//
+//   npx tsx src/dev/notices.ts          write the file
+//   npx tsx src/dev/notices.ts --check  exit 1 if the file is out of date
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = join(root, 'public', 'THIRD-PARTY-NOTICES.txt');
+/** Shipped without being a runtime dependency: the lexicon in src/engine/data/vader-lexicon.ts. */
+const VENDORED = ['vader-sentiment'];
+const LICENCE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING', 'Copyright', 'NOTICE'];
+
+export function notices(): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const names = [...Object.keys(pkg.dependencies), ...VENDORED].sort();
+  const parts = [
+    'Schoolgate includes the following third-party software and data. Their licences follow.',
+    '',
+  ];
+  for (const name of names) {
+    const dir = join(root, 'node_modules', name);
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license?: string; homepage?: string };
+    const files = LICENCE_FILES.filter((f) => existsSync(join(dir, f)));
+    if (!files.length) throw new Error(`${name}: no licence file found`);
+    parts.push('='.repeat(78), `${name} ${meta.version} (${meta.license ?? 'see below'})${meta.homepage ? `\n${meta.homepage}` : ''}`, '='.repeat(78), '');
+    for (const f of files) parts.push(readFileSync(join(dir, f), 'utf8').trim(), '');
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = notices();
+  if (process.argv.includes('--check')) {
+    const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+    if (current !== text) {
+      console.error('public/THIRD-PARTY-NOTICES.txt is out of date: run npx tsx src/dev/notices.ts');
+      process.exit(1);
+    }
+    console.log('third-party notices up to date');
+  } else {
+    writeFileSync(OUT, text);
+    console.log(`wrote ${OUT}`);
+  }
+}
