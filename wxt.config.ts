@@ -5,6 +5,13 @@ import preact from '@preact/preset-vite';
 // without touching a real site. Production builds never ask for localhost.
 const DEV_ONLY_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/**
+ * The end-to-end build (`wxt build --mode e2e`) is the production build plus two test hosts
+ * already granted, as if the parent had turned those sites on (the browser's permission prompt
+ * cannot be clicked in a test): a forum for the generic adapter, and another Mastodon instance.
+ */
+const E2E_GRANTED = ['https://forum.example.com/*', 'https://social.example.net/*'];
+
 export default defineConfig({
   // One `browser` API everywhere: webextension-polyfill, through WXT's module.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,10 +23,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en_GB',
-    permissions: ['storage', 'alarms'],
+    // scripting: to register the content script on sites the parent turns on, and only those.
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Another site is asked for at the moment the parent turns it on, one origin at a time.
+    optional_host_permissions: ['https://*/*'],
+    // The detector and interstitial, loaded by the content script on first use. A per-session
+    // dynamic URL, so no page can probe for it.
+    web_accessible_resources: [{ resources: ['lazy.js'], matches: ['https://*/*', ...(mode === 'development' ? DEV_ONLY_MATCHES : [])], use_dynamic_url: true }],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
-    ...(mode === 'development' ? { host_permissions: DEV_ONLY_MATCHES } : {}),
+    ...(mode === 'development' ? { host_permissions: DEV_ONLY_MATCHES } : mode === 'e2e' ? { host_permissions: E2E_GRANTED } : {}),
     browser_specific_settings: {
       gecko: {
         id: 'schoolgate@schoolgate.example',

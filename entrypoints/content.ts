@@ -1,23 +1,158 @@
+// The content script: small, at document start, on the watched sites (and sites the parent turned
+// on). It registers the guard's listeners and nothing else; the detector and the interstitial
+// load the first time a composer is used. Drafts go nowhere: the check runs here, in the page's
+// content-script world, and only the outcome of a nudge (never the text) goes to the background.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentStatus, ToContent } from '../src/messages.ts';
+import { DEFAULT_COMPLAINTS_LABEL } from '../src/config/limits.ts';
+import { createChecker, type NudgeDetail, type SchoolEntry } from '../src/composer/checker.ts';
+import { type Choice, Guard, type Held } from '../src/composer/guard.ts';
+import { LAZY_KEY, type LazyBundle } from '../src/composer/lazy-key.ts';
+import type { ConcernKindName, ContentStatus, RecentHistory, ToBackground, ToContent } from '../src/messages.ts';
 import { ALL_MATCHES, siteForHost } from '../src/sites/catalogue.ts';
-import { SCHOOLS_STORAGE_KEY } from '../src/storage/keys.ts';
+import { adapterFor } from '../src/sites/index.ts';
+import {
+  EXTRA_SITES_STORAGE_KEY,
+  readExtraSites,
+  readSettings,
+  SCHOOLS_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
+  type Settings,
+} from '../src/storage/keys.ts';
+
+/** Nudges in a week after which the interstitial gets shorter. */
+const COMPACT_AFTER = 3;
 
 export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_start',
   main(ctx) {
-    const site: ContentStatus['site'] = siteForHost(location.host)?.id ?? (import.meta.env.MODE === 'development' ? 'demo' : 'generic');
+    const known = siteForHost(location.host);
+    const site: ContentStatus['site'] = known?.id ?? (import.meta.env.MODE === 'development' && /^(localhost|127\.0\.0\.1)$/.test(location.hostname) ? 'demo' : 'generic');
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+
+    let settings: Settings = readSettings(undefined);
+    const siteOff = () => settings.off.includes(known?.id ?? location.origin) || settings.pausedUntil > Date.now();
+
+    const schools = async (): Promise<SchoolEntry[]> => {
+      const stored = await browser.storage.local.get([SCHOOLS_STORAGE_KEY, SETTINGS_STORAGE_KEY]);
+      settings = readSettings(stored[SETTINGS_STORAGE_KEY]);
+      const list = Array.isArray(stored[SCHOOLS_STORAGE_KEY]) ? (stored[SCHOOLS_STORAGE_KEY] as { config: SchoolEntry['config']; picked?: string[] }[]) : [];
+      if (siteOff()) return [];
+      return list.map((s) => ({ config: s.config, picked: s.picked }));
+    };
+
+    let lazyLoad: Promise<LazyBundle> | undefined;
+    const lazy = (): Promise<LazyBundle> =>
+      (lazyLoad ??= import(/* @vite-ignore */ browser.runtime.getURL('/lazy.js')).then(() => {
+        const bundle = (globalThis as unknown as Record<symbol, LazyBundle | undefined>)[LAZY_KEY];
+        if (!bundle) throw new Error('Schoolgate: the detector did not load');
+        return bundle;
+      }));
+
+    let recent: RecentHistory = { lastWeek: 0 };
+    let shownHere = 0;
+    const send = (message: ToBackground): Promise<unknown> => {
+      try {
+        return browser.runtime.sendMessage(message).catch(() => undefined);
+      } catch {
+        return Promise.resolve(undefined); // the extension was reloaded under the page
+      }
+    };
+
+    const checker = createChecker({
+      site: site === 'demo' ? 'facebook' : site,
+      schools: async () => {
+        const list = await schools();
+        if (list.length) void send({ type: 'history:recent' }).then((r) => (recent = (r as RecentHistory | undefined) ?? recent));
+        return list;
+      },
+      lazy,
+      implicit: () => settings.implicit,
+    });
+
+    const ask = async (held: Held<NudgeDetail>): Promise<Choice> => {
+      const bundle = await lazy();
+      const { result, config } = held.verdict.detail;
+      const compact = recent.lastWeek + shownHere >= COMPACT_AFTER;
+      shownHere++;
+      return new Promise<Choice>((resolve) => {
+        let settled = false;
+        // Links (the complaints page, the email) must follow their own default action before the
+        // interstitial goes, so those close on the next turn.
+        const done = (choice: Choice, later = false) => {
+          if (settled) return;
+          settled = true;
+          const finish = () => {
+            ui.close();
+            resolve(choice);
+          };
+          if (later) setTimeout(finish, 0);
+          else finish();
+        };
+        const ui = bundle.mountInterstitial({
+          draft: held.draft,
+          mentions: result.mentions,
+          concerns: result.concerns,
+          clauses: result.clauses,
+          schoolName: config.school.name,
+          code: { title: config.code.title, url: config.code.url },
+          // the parser fills in the default label: the interstitial's own wording reads better then
+          complaints: { ...config.complaints, label: config.complaints.label === DEFAULT_COMPLAINTS_LABEL ? undefined : config.complaints.label },
+          channel: held.composer.channel,
+          compact,
+          onEdit: () => done('edit'),
+          onComplaints: () => done('complaints', true),
+          onEmail: () => done('email', true),
+          onPostAnyway: () => done('post'),
+          onFalseAlarm: () => done('false-alarm'),
+        });
+      });
+    };
+
+    const record = (held: Held<NudgeDetail>, choice: Choice) => {
+      const { result, config } = held.verdict.detail;
+      void send({
+        type: 'outcome:record',
+        outcome: {
+          at: Date.now(),
+          site,
+          school: config.school.name,
+          clauses: result.clauses.map((c) => c.id),
+          concerns: [...new Set(result.concerns.map((c) => c.kind as ConcernKindName))],
+          choice,
+        },
+      });
+    };
+
+    const start = (adapter: ReturnType<typeof adapterFor>) => {
+      new Guard<NudgeDetail>({ adapter, checker, ask, record, signal: controller.signal });
+    };
+    if (known) start(adapterFor(location.host));
+    else {
+      // a site the parent turned on: the adapter they chose for it (a Mastodon instance, or generic)
+      void browser.storage.local.get(EXTRA_SITES_STORAGE_KEY).then(
+        (stored) => start(adapterFor(location.host, readExtraSites(stored[EXTRA_SITES_STORAGE_KEY]).find((s) => s.origin === location.origin)?.adapter)),
+        () => undefined,
+      );
+    }
+
+    // Schools or settings changed in another tab or the options page: load afresh on next use.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (SCHOOLS_STORAGE_KEY in changes || SETTINGS_STORAGE_KEY in changes)) checker.reset();
+    };
+    browser.storage.onChanged.addListener(onChanged);
 
     const onMessage = (message: unknown): Promise<ContentStatus> | undefined => {
       if ((message as ToContent | undefined)?.type !== 'content:status') return undefined;
-      return browser.storage.local
-        .get(SCHOOLS_STORAGE_KEY)
-        .then((stored) => ({ site, watching: Array.isArray(stored[SCHOOLS_STORAGE_KEY]) && stored[SCHOOLS_STORAGE_KEY].length > 0 }));
+      return schools().then((list) => ({ site, watching: list.length > 0 }));
     };
     browser.runtime.onMessage.addListener(onMessage);
     // When the extension reloads or updates under the page, this script's context dies: detach.
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onChanged);
+    });
   },
 });

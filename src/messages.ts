@@ -14,3 +14,38 @@ export interface ContentStatus {
 }
 
 export type ContentReply<M extends ToContent> = M extends { type: 'content:status' } ? ContentStatus : never;
+
+export type Choice = 'edit' | 'complaints' | 'email' | 'post' | 'false-alarm';
+export type ConcernKindName = 'complaint' | 'defamation' | 'abuse' | 'threat';
+
+/** What is kept of a nudge: when, where, which school and clauses, what kind, what the parent did. */
+export interface Outcome {
+  at: number;
+  site: string;
+  school: string;
+  clauses: string[];
+  concerns: ConcernKindName[];
+  choice: Choice;
+}
+
+/** Sent to the background by content scripts and extension pages. */
+export type ToBackground =
+  | { type: 'outcome:record'; outcome: Outcome }
+  /** How many nudges the parent has seen lately: repeat nudges get shorter. */
+  | { type: 'history:recent' };
+
+export interface RecentHistory {
+  /** Nudges shown in the last seven days. */
+  lastWeek: number;
+}
+
+export type BackgroundReply<M extends ToBackground> = M extends { type: 'outcome:record' }
+  ? { ok: boolean }
+  : M extends { type: 'history:recent' }
+    ? RecentHistory
+    : never;
+
+export function isToBackground(message: unknown): message is ToBackground {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'outcome:record' || type === 'history:recent';
+}

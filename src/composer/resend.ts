@@ -1,0 +1,59 @@
+// "Post anyway": send the held draft exactly as the parent meant to, by the site's own route.
+// The draft is already on the allowed list, so Schoolgate's own listeners let this send through.
+// Editors do not check isTrusted (Lexical, Draft.js, Slate, ProseMirror: their sources were
+// searched); where a site still refuses a synthetic send, the draft stays in the editor, allowed,
+// and the parent's own next send goes through.
+import type { Attempt } from './find.ts';
+import { controlNear, editorNear } from './find.ts';
+import { readDraft, saveCaret } from './dom.ts';
+
+export interface ResendOptions {
+  window: Window;
+  /** How long to wait before concluding the site refused the replayed send. */
+  checkMs?: number;
+}
+
+export type ResendResult = 'sent' | 'refused';
+
+function enter(editor: HTMLElement, key: { ctrlKey: boolean; metaKey: boolean } | undefined, win: Window): void {
+  const init: KeyboardEventInit & { keyCode: number; which: number } = {
+    key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
+    ctrlKey: key?.ctrlKey ?? false, metaKey: key?.metaKey ?? false,
+  };
+  const event = new (win as unknown as typeof globalThis).KeyboardEvent('keydown', init);
+  // Older handlers read keyCode / which, which some engines leave at 0 in a synthetic event.
+  if (event.keyCode !== 13) {
+    Object.defineProperty(event, 'keyCode', { get: () => 13 });
+    Object.defineProperty(event, 'which', { get: () => 13 });
+  }
+  editor.dispatchEvent(event);
+}
+
+function press(control: HTMLElement, pointerdown: boolean, win: Window): void {
+  const W = win as unknown as typeof globalThis;
+  if (pointerdown) {
+    control.dispatchEvent(new W.MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true, button: 0 }));
+    control.dispatchEvent(new W.MouseEvent('mouseup', { bubbles: true, cancelable: true, composed: true, button: 0 }));
+  }
+  control.click();
+}
+
+export async function resend(attempt: Attempt, draft: string, options: ResendOptions): Promise<ResendResult> {
+  const { composer } = attempt;
+  // React may have replaced the nodes while the interstitial was up: find them again.
+  const editor = attempt.editor.isConnected ? attempt.editor : (editorNear(attempt.control ?? attempt.editor, composer, null) ?? attempt.editor);
+  saveCaret(editor).restore();
+  if (attempt.via === 'key') enter(editor, attempt.key, options.window);
+  else if (attempt.via === 'submit') {
+    const form = attempt.form?.isConnected ? attempt.form : editor.closest('form');
+    if (form) form.requestSubmit();
+  } else {
+    const control = attempt.control?.isConnected ? attempt.control : controlNear(editor, composer);
+    if (control) press(control, attempt.via === 'pointerdown', options.window);
+  }
+  // Did the site take it? Sites clear the editor once a post is sent.
+  await new Promise((done) => options.window.setTimeout(done, options.checkMs ?? 400));
+  const still = editor.isConnected && readDraft(editor).trim() === draft.trim();
+  if (still) editor.focus({ preventScroll: true });
+  return still ? 'refused' : 'sent';
+}
