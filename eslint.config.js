@@ -43,6 +43,11 @@ export default tseslint.config(
     },
   },
   {
+    // The fixture pages (stand-ins for the sites' composers) are plain browser JS and JSX.
+    files: ['tests/fixtures/sites/**/*.{js,jsx}'],
+    languageOptions: { globals: { ...globals.browser }, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     // Command-line tools and dev scripts print to the terminal.
     files: ['src/cli/**', 'src/dev/**', 'tests/**'],
     rules: { 'no-console': 'off' },

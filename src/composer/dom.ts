@@ -71,8 +71,24 @@ export interface Caret {
   restore(): void;
 }
 
-/** Remembers where the caret was in an editor, to put it back after the interstitial. */
-export function saveCaret(editor: HTMLElement): Caret {
+/** A collapsed range at the end of the editor's last text (where a caret would be after typing). */
+function endOf(editor: HTMLElement): Range {
+  const range = editor.ownerDocument.createRange();
+  const walker = editor.ownerDocument.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.replace(/[\u200b\ufeff]/g, '').length) last = n as Text;
+  if (last) range.setStart(last, last.data.length);
+  else range.selectNodeContents(editor);
+  range.collapse(last !== null);
+  return range;
+}
+
+/**
+ * Remembers where the caret was in an editor, to put it back after the interstitial. When the
+ * send was a click, the selection has already left the editor: `remembered` is where the caret
+ * last was while the parent typed.
+ */
+export function saveCaret(editor: HTMLElement, remembered?: Range | null): Caret {
   if (isTextField(editor)) {
     const { selectionStart, selectionEnd, selectionDirection } = editor;
     return {
@@ -83,20 +99,16 @@ export function saveCaret(editor: HTMLElement): Caret {
     };
   }
   const selection = editor.ownerDocument.getSelection();
-  const range = selection && selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).startContainer) ? selection.getRangeAt(0).cloneRange() : null;
+  const current = selection && selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).startContainer) ? selection.getRangeAt(0).cloneRange() : null;
+  const range = current ?? (remembered && editor.contains(remembered.startContainer) ? remembered : null);
   return {
     restore() {
       editor.focus({ preventScroll: true });
       const sel = editor.ownerDocument.getSelection();
       if (!sel) return;
-      if (range && editor.contains(range.startContainer)) {
-        sel.removeAllRanges();
-        sel.addRange(range);
-      } else if (!sel.rangeCount || !editor.contains(sel.getRangeAt(0).startContainer)) {
-        // the editor re-rendered its nodes: the end of the draft is the next best place
-        sel.selectAllChildren(editor);
-        sel.collapseToEnd();
-      }
+      sel.removeAllRanges();
+      // the editor may have re-rendered its nodes meanwhile: the end of the draft is the next best place
+      sel.addRange(range && editor.contains(range.startContainer) ? range : endOf(editor));
     },
   };
 }

@@ -65,6 +65,22 @@ export class Guard<R = unknown> {
     }
     // Load the detector when a composer is first used, not when the page opens.
     this.win.addEventListener('focusin', (event) => this.onFocus(event), listen);
+    // Where the caret is while the parent types, to put it back after the interstitial.
+    this.win.document.addEventListener('selectionchange', () => this.onSelection(), listen);
+  }
+
+  private caretRange: Range | null = null;
+
+  private onSelection(): void {
+    try {
+      const editor = this.recent?.editor;
+      const sel = this.win.document.getSelection();
+      if (!editor || !sel || !sel.rangeCount) return;
+      const range = sel.getRangeAt(0);
+      if (editor.contains(range.startContainer)) this.caretRange = range.cloneRange();
+    } catch {
+      // fail open
+    }
   }
 
   private onFocus(event: Event): void {
@@ -135,7 +151,7 @@ export class Guard<R = unknown> {
 
   private async hold(attempt: Attempt, draft: string, verdict: Verdict<R>): Promise<void> {
     const held: Held<R> = { draft, composer: attempt.composer, verdict };
-    const caret = saveCaret(attempt.editor);
+    const caret = saveCaret(attempt.editor, this.caretRange);
     this.busy = true;
     let choice: Choice;
     try {
@@ -151,7 +167,10 @@ export class Guard<R = unknown> {
     } catch {
       // recording is best effort; the parent's choice stands
     }
-    if (choice === 'post') return this.release(attempt, draft);
+    if (choice === 'post') {
+      caret.restore();
+      return this.release(attempt, draft);
+    }
     if (choice === 'false-alarm') this.allowed.add(draftKey(draft));
     caret.restore();
   }

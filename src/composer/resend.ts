@@ -42,7 +42,8 @@ export async function resend(attempt: Attempt, draft: string, options: ResendOpt
   const { composer } = attempt;
   // React may have replaced the nodes while the interstitial was up: find them again.
   const editor = attempt.editor.isConnected ? attempt.editor : (editorNear(attempt.control ?? attempt.editor, composer, null) ?? attempt.editor);
-  saveCaret(editor).restore();
+  const active = editor.ownerDocument.activeElement;
+  if (!(active === editor || (active && editor.contains(active)))) saveCaret(editor).restore();
   if (attempt.via === 'key') enter(editor, attempt.key, options.window);
   else if (attempt.via === 'submit') {
     const form = attempt.form?.isConnected ? attempt.form : editor.closest('form');
