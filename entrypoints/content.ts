@@ -127,7 +127,7 @@ export default defineContentScript({
     };
 
     const start = (adapter: ReturnType<typeof adapterFor>) => {
-      new Guard<NudgeDetail>({ adapter, checker, ask, record, signal: controller.signal });
+      new Guard<NudgeDetail>({ adapter, checker, ask, record, signal: controller.signal, alive: () => Boolean(browser.runtime?.id) });
     };
     if (known) start(adapterFor(location.host));
     else {

@@ -46,6 +46,11 @@ export interface GuardOptions<R> {
   /** Aborted when the page navigates away or the extension goes away: every listener goes. */
   signal: AbortSignal;
   window?: Window;
+  /**
+   * Whether the extension is still there. After it reloads or updates under an open page, this
+   * page's script is cut off (nothing tells it so): from then on it must not touch anything.
+   */
+  alive?(): boolean;
   /** For tests: how long to wait before concluding a replayed send was refused. */
   replayCheckMs?: number;
 }
@@ -84,6 +89,7 @@ export class Guard<R = unknown> {
   }
 
   private onFocus(event: Event): void {
+    if (!this.stillAlive()) return;
     try {
       const found = editorAt(this.options.adapter, pathElements(event));
       if (!found) return;
@@ -94,7 +100,20 @@ export class Guard<R = unknown> {
     }
   }
 
+  private dead = false;
+
+  private stillAlive(): boolean {
+    if (this.dead) return false;
+    try {
+      if (this.options.alive && !this.options.alive()) this.dead = true;
+    } catch {
+      this.dead = true;
+    }
+    return !this.dead;
+  }
+
   private onSend(event: Event): void {
+    if (!this.stillAlive()) return;
     let attempt: Attempt | null;
     let draft: string;
     try {

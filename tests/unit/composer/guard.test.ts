@@ -262,3 +262,16 @@ test('draft keys: the same text (give or take spacing) is the same draft; differ
   expect(draftKey('Mrs Harper  is\na disgrace ')).toBe(draftKey('Mrs Harper is a disgrace'));
   expect(draftKey('Mrs Harper is a disgrace')).not.toBe(draftKey('Mrs Harper is a disgrace!'));
 });
+
+test('once the extension is gone from under the page, the guard stands aside', () => {
+  const checker = fakeChecker();
+  let alive = true;
+  new Guard<string>({ adapter, checker, ask: async () => 'edit', record: () => undefined, signal: controller.signal, alive: () => alive });
+  editor.textContent = 'Mrs Harper is a disgrace';
+  alive = false;
+  const e = enter();
+  editor.dispatchEvent(e);
+  expect(e.defaultPrevented).toBe(false);
+  expect(sent).toEqual(['Mrs Harper is a disgrace']);
+  expect(checker.checked).toEqual([]);
+});
