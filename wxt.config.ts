@@ -19,19 +19,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en_GB',
     // scripting: to register the content script on sites the parent turns on, and only those.
     permissions: ['storage', 'alarms', 'scripting'],
     // Another site is asked for at the moment the parent turns it on, one origin at a time.
-    optional_host_permissions: ['https://*/*'],
+    // (Firefox's MV2 manifest has no optional_host_permissions: hosts go in optional_permissions.)
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // The detector and interstitial, loaded by the content script on first use. A per-session
     // dynamic URL, so no page can probe for it.
     web_accessible_resources: [{ resources: ['lazy.js'], matches: ['https://*/*', ...(mode === 'development' ? DEV_ONLY_MATCHES : [])], use_dynamic_url: true }],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
+    // WXT turns `action` into MV2's browser_action but leaves out the icon
+    ...(manifestVersion === 2 ? { browser_action: { default_title: '__MSG_extName__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } } } : {}),
     ...(mode === 'development' ? { host_permissions: DEV_ONLY_MATCHES } : mode === 'e2e' ? { host_permissions: E2E_GRANTED } : {}),
     browser_specific_settings: {
       gecko: {

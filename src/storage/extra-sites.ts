@@ -2,6 +2,7 @@
 // script is registered for exactly the origins that are both in the list and granted, and for
 // nothing else. Chrome registers it with the scripting API; Firefox (MV2) with contentScripts.
 import { browser } from 'wxt/browser';
+import type { ExtraAdapterId } from '../sites/index.ts';
 import { EXTRA_SITES_STORAGE_KEY, readExtraSites } from './keys.ts';
 
 const SCRIPT_ID = 'schoolgate-extra-sites';
@@ -42,4 +43,33 @@ export async function syncExtraSites(): Promise<string[]> {
     firefoxRegistration = matches.length ? await contentScripts.register({ matches, js: [{ file: CONTENT_SCRIPT }], runAt: 'document_start' }) : undefined;
   }
   return matches;
+}
+
+/**
+ * Turns Schoolgate on for a site the parent names (another Mastodon instance, a school forum):
+ * asks the browser for that one origin, at that moment (call it from the click that asked), and
+ * adds it to the list; the background then registers the content script there.
+ */
+export async function turnOnSite(address: string, adapter: ExtraAdapterId): Promise<{ ok: true; origin: string } | { ok: false; reason: 'not-https' | 'refused' }> {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(address) ? address : `https://${address}`);
+  } catch {
+    return { ok: false, reason: 'not-https' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
+  const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] });
+  if (!granted) return { ok: false, reason: 'refused' };
+  const stored = await browser.storage.local.get(EXTRA_SITES_STORAGE_KEY);
+  const sites = readExtraSites(stored[EXTRA_SITES_STORAGE_KEY]).filter((s) => s.origin !== url.origin);
+  await browser.storage.local.set({ [EXTRA_SITES_STORAGE_KEY]: [...sites, { origin: url.origin, adapter }] });
+  return { ok: true, origin: url.origin };
+}
+
+/** Turns a site off again and gives its permission back. */
+export async function turnOffSite(origin: string): Promise<void> {
+  const stored = await browser.storage.local.get(EXTRA_SITES_STORAGE_KEY);
+  const sites = readExtraSites(stored[EXTRA_SITES_STORAGE_KEY]).filter((s) => s.origin !== origin);
+  await browser.storage.local.set({ [EXTRA_SITES_STORAGE_KEY]: sites });
+  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
 }

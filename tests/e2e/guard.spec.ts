@@ -201,3 +201,26 @@ test('after several nudges in a week, the interstitial is shorter', async ({ pag
   await expect(dialog(page).locator('blockquote').first()).toBeVisible();
   await expect(dialog(page).getByRole('button', { name: /Send anyway/ })).toBeVisible();
 });
+
+test('a Mastodon instance the parent added is watched with the Mastodon adapter', async ({ page, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ extraSites: [{ origin: 'https://social.example.net', adapter: 'mastodon' }] }));
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? [])))
+    .toEqual(['https://social.example.net/*']);
+  const c = byName('mastodon post');
+  await typeInto(page, c, FLAGGED, 'https://social.example.net/home');
+  await sendIt(page, c);
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).locator('mark', { hasText: 'Mrs Whitmore' }).first()).toBeVisible();
+  expect(await posted(page)).toEqual([]);
+});
+
+test('a site the parent has not turned on is left alone, even with a school loaded', async ({ page, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ extraSites: [] }));
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
+  const c = byName('mastodon post');
+  await typeInto(page, c, FLAGGED, 'https://social.example.net/home');
+  await sendIt(page, c);
+  await expect.poll(() => posted(page)).toEqual([{ composer: 'post', text: FLAGGED }]);
+  await expect(dialog(page)).toHaveCount(0);
+});
