@@ -10,7 +10,7 @@ import { type Choice, Guard, type Held } from '../src/composer/guard.ts';
 import { LAZY_KEY, type LazyBundle } from '../src/composer/lazy-key.ts';
 import type { ConcernKindName, ContentStatus, RecentHistory, ToBackground, ToContent } from '../src/messages.ts';
 import { ALL_MATCHES, siteForHost } from '../src/sites/catalogue.ts';
-import { adapterFor } from '../src/sites/index.ts';
+import { ADAPTERS, adapterFor } from '../src/sites/index.ts';
 import {
   EXTRA_SITES_STORAGE_KEY,
   readExtraSites,
@@ -35,7 +35,18 @@ export default defineContentScript({
     let settings: Settings = readSettings(undefined);
     const siteOff = () => settings.off.includes(known?.id ?? location.origin) || settings.pausedUntil > Date.now();
 
+    // Schools or settings changed in another tab or the options page: load afresh on next use.
+    // Listened for only once a composer has been used (nothing to reset before that).
+    let listening = false;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (SCHOOLS_STORAGE_KEY in changes || SETTINGS_STORAGE_KEY in changes)) checker.reset();
+    };
+
     const schools = async (): Promise<SchoolEntry[]> => {
+      if (!listening) {
+        listening = true;
+        browser.storage.onChanged.addListener(onChanged);
+      }
       const stored = await browser.storage.local.get([SCHOOLS_STORAGE_KEY, SETTINGS_STORAGE_KEY]);
       settings = readSettings(stored[SETTINGS_STORAGE_KEY]);
       const list = Array.isArray(stored[SCHOOLS_STORAGE_KEY]) ? (stored[SCHOOLS_STORAGE_KEY] as { config: SchoolEntry['config']; picked?: string[] }[]) : [];
@@ -129,7 +140,7 @@ export default defineContentScript({
     const start = (adapter: ReturnType<typeof adapterFor>) => {
       new Guard<NudgeDetail>({ adapter, checker, ask, record, signal: controller.signal, alive: () => Boolean(browser.runtime?.id) });
     };
-    if (known) start(adapterFor(location.host));
+    if (known) start(ADAPTERS[known.id]);
     else {
       // a site the parent turned on: the adapter they chose for it (a Mastodon instance, or generic)
       void browser.storage.local.get(EXTRA_SITES_STORAGE_KEY).then(
@@ -138,11 +149,6 @@ export default defineContentScript({
       );
     }
 
-    // Schools or settings changed in another tab or the options page: load afresh on next use.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (SCHOOLS_STORAGE_KEY in changes || SETTINGS_STORAGE_KEY in changes)) checker.reset();
-    };
-    browser.storage.onChanged.addListener(onChanged);
 
     const onMessage = (message: unknown): Promise<ContentStatus> | undefined => {
       if ((message as ToContent | undefined)?.type !== 'content:status') return undefined;

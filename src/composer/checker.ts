@@ -30,6 +30,8 @@ export interface CheckerSources {
   implicit?: () => boolean;
 }
 
+const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
+
 export function createChecker(sources: CheckerSources): Checker<NudgeDetail> & { reset(): void } {
   let state: 'off' | 'cold' | 'loading' | 'ready' = 'cold';
   let detectors: Detector[] = [];
@@ -45,8 +47,18 @@ export function createChecker(sources: CheckerSources): Checker<NudgeDetail> & {
           return;
         }
         const lazy = await sources.lazy();
-        detectors = schools.map((s) => lazy.createDetector(s.config, { schools: s.picked, implicit: sources.implicit?.() ?? true }));
+        // One school per task, so a parent typing is not kept waiting behind all of them.
+        const made: Detector[] = [];
+        for (const s of schools) {
+          made.push(lazy.createDetector(s.config, { schools: s.picked, implicit: sources.implicit?.() ?? true }));
+          await nextTask();
+        }
+        detectors = made;
         state = 'ready';
+        // The first check compiles the phrase patterns and unpacks the word lists: do it now, on a
+        // made-up draft, rather than when the parent presses send.
+        await nextTask();
+        for (const d of made) d.check(`${d.config.school.name} is a disgrace, share this with everyone`, { site: sources.site });
       } catch {
         // fail open: a page where the detector cannot load behaves as if Schoolgate were not there
         detectors = [];

@@ -98,10 +98,11 @@ export function attemptOf(event: Event, adapter: SiteAdapter, recent: { composer
     case 'mousedown': {
       const mouse = event as MouseEvent;
       if (mouse.button !== 0) return null;
+      const composers = event.type === 'mousedown' ? adapter.composers.filter((c) => c.pointerdown) : adapter.composers;
+      if (!composers.length) return null;
       for (const el of path) {
-        for (const composer of adapter.composers) {
+        for (const composer of composers) {
           if (!isControl(el, composer)) continue;
-          if (event.type === 'mousedown' && !composer.pointerdown) continue;
           const editor = editorNear(el, composer, recent?.composer === composer ? recent.editor : null);
           if (editor) return { composer, editor, via: event.type === 'click' ? 'click' : 'pointerdown', control: el as HTMLElement };
         }

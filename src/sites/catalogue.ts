@@ -30,9 +30,11 @@ export type SiteId = (typeof SITES)[number]['id'];
 
 export const ALL_MATCHES: string[] = SITES.flatMap((s) => [...s.matches]);
 
+let byHost: Map<string, (typeof SITES)[number]> | undefined;
+
 /** Which known site a host belongs to, from the match patterns themselves. */
 export function siteForHost(host: string): (typeof SITES)[number] | undefined {
-  return SITES.find((site) =>
-    site.matches.some((pattern) => new URL(pattern.replace('/*', '/')).host === host.toLowerCase()),
-  );
+  // built once per page, with string operations only: this runs at document start
+  byHost ??= new Map(SITES.flatMap((site) => site.matches.map((pattern) => [pattern.slice('https://'.length, -'/*'.length), site] as const)));
+  return byHost.get(host.toLowerCase());
 }
