@@ -53,3 +53,35 @@ export const HISTORY_CSS = `
 .sg-h tfoot th, .sg-h tfoot td { font-weight: 600; }
 .sg-h summary { cursor: pointer; }
 `;
+
+export const PRIVACY_CSS = `
+.sg-p { max-width: 40em; }
+.sg-p-muted { color: #555f6d; }
+@media (prefers-color-scheme: dark) { .sg-p-muted { color: #b0b8c1; } }
+.sg-p pre {
+  max-height: 20em;
+  overflow: auto;
+  padding: 0.5em;
+  border: 1px solid #8c959f;
+  border-radius: 4px;
+  font-size: 0.85em;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+}
+.sg-p pre:focus-visible, .sg-p-table-wrap:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
+.sg-p dl { display: grid; grid-template-columns: minmax(0, max-content) minmax(6em, 1fr); gap: 0.25em 1em; margin: 0.5em 0; }
+.sg-p dt { font-weight: 600; }
+.sg-p dd { margin: 0; overflow-wrap: anywhere; }
+.sg-p-table-wrap { overflow-x: auto; max-height: 24em; }
+.sg-p table { border-collapse: collapse; font-size: 0.9em; }
+.sg-p caption { text-align: start; font-weight: 600; padding: 0.25em 0; }
+.sg-p th, .sg-p td { padding: 0.25em 0.5em; border-bottom: 1px solid #8c959f; text-align: start; vertical-align: top; }
+.sg-p-actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 1em 0; }
+.sg-p-confirm { border: 2px solid #b3261e; border-radius: 6px; padding: 0.75em 1em; margin: 1em 0; }
+@media (prefers-color-scheme: dark) { .sg-p-confirm { border-color: #f2b8b5; } }
+.sg-p-confirm:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
+.sg-p-confirm h3 { margin-top: 0; }
+.sg-p summary { cursor: pointer; }
+.sg-p ul.sg-p-list { padding-inline-start: 1.25em; }
+.sg-p li { overflow-wrap: anywhere; }
+`;
