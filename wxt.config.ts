@@ -6,11 +6,12 @@ import preact from '@preact/preset-vite';
 const DEV_ONLY_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 /**
- * The end-to-end build (`wxt build --mode e2e`) is the production build plus two test hosts
- * already granted, as if the parent had turned those sites on (the browser's permission prompt
- * cannot be clicked in a test): a forum for the generic adapter, and another Mastodon instance.
+ * The end-to-end build (`wxt build --mode e2e`) is the production build plus three test hosts
+ * already granted, as if the parent had said yes to the browser's prompt (which cannot be clicked
+ * in a test): a forum for the generic adapter, another Mastodon instance, and the stand-in
+ * school website a config is imported from.
  */
-const E2E_GRANTED = ['https://forum.example.com/*', 'https://social.example.net/*'];
+const E2E_GRANTED = ['https://forum.example.com/*', 'https://social.example.net/*', 'https://brooklane.example.sch.uk/*'];
 
 export default defineConfig({
   // One `browser` API everywhere: webextension-polyfill, through WXT's module.

@@ -33,11 +33,13 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
 
     let settings: Settings = readSettings(undefined);
-    const siteOff = () => settings.off.includes(known?.id ?? location.origin) || settings.pausedUntil > Date.now();
+    const siteKey = known?.id ?? location.origin;
+    const siteOff = () => settings.off.includes(siteKey) || settings.pausedUntil > Date.now();
 
     // Schools or settings changed in another tab or the options page: load afresh on next use.
     // Listened for only once a composer has been used (nothing to reset before that).
     let listening = false;
+    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (SCHOOLS_STORAGE_KEY in changes || SETTINGS_STORAGE_KEY in changes)) checker.reset();
     };
@@ -50,6 +52,11 @@ export default defineContentScript({
       const stored = await browser.storage.local.get([SCHOOLS_STORAGE_KEY, SETTINGS_STORAGE_KEY]);
       settings = readSettings(stored[SETTINGS_STORAGE_KEY]);
       const list = Array.isArray(stored[SCHOOLS_STORAGE_KEY]) ? (stored[SCHOOLS_STORAGE_KEY] as { config: SchoolEntry['config']; picked?: string[] }[]) : [];
+      if (settings.pausedUntil > Date.now()) {
+        // Back on by itself when the pause ends, without a reload.
+        clearTimeout(pauseTimer);
+        pauseTimer = setTimeout(() => checker.reset(), Math.min(settings.pausedUntil - Date.now() + 50, 2 ** 31 - 1));
+      }
       if (siteOff()) return [];
       return list.map((s) => ({ config: s.config, picked: s.picked }));
     };
@@ -152,7 +159,7 @@ export default defineContentScript({
 
     const onMessage = (message: unknown): Promise<ContentStatus> | undefined => {
       if ((message as ToContent | undefined)?.type !== 'content:status') return undefined;
-      return schools().then((list) => ({ site, watching: list.length > 0 }));
+      return schools().then((list) => ({ site, watching: list.length > 0, key: siteKey, siteOn: !settings.off.includes(siteKey), paused: settings.pausedUntil > Date.now() }));
     };
     browser.runtime.onMessage.addListener(onMessage);
     // When the extension reloads or updates under the page, this script's context dies: detach.

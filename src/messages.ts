@@ -11,6 +11,12 @@ export interface ContentStatus {
   site: SiteId | 'generic' | 'demo';
   /** Whether Schoolgate is watching drafts here now (a school is loaded and the site is on). */
   watching: boolean;
+  /** What the site's switch in settings.off is keyed by: the site's id, or an extra site's origin. */
+  key: string;
+  /** The parent has not turned this site off. */
+  siteOn: boolean;
+  /** Schoolgate is paused everywhere. */
+  paused: boolean;
 }
 
 export type ContentReply<M extends ToContent> = M extends { type: 'content:status' } ? ContentStatus : never;
@@ -32,7 +38,9 @@ export interface Outcome {
 export type ToBackground =
   | { type: 'outcome:record'; outcome: Outcome }
   /** How many nudges the parent has seen lately: repeat nudges get shorter. */
-  | { type: 'history:recent' };
+  | { type: 'history:recent' }
+  /** The school's link page (and only it): open the import screen for this config address. */
+  | { type: 'link:open'; configUrl: string };
 
 export interface RecentHistory {
   /** Nudges shown in the last seven days. */
@@ -43,9 +51,12 @@ export type BackgroundReply<M extends ToBackground> = M extends { type: 'outcome
   ? { ok: boolean }
   : M extends { type: 'history:recent' }
     ? RecentHistory
-    : never;
+    : M extends { type: 'link:open' }
+      ? { ok: boolean }
+      : never;
 
 export function isToBackground(message: unknown): message is ToBackground {
   const type = (message as { type?: unknown } | null)?.type;
+  if (type === 'link:open') return typeof (message as { configUrl?: unknown }).configUrl === 'string';
   return type === 'outcome:record' || type === 'history:recent';
 }

@@ -1,11 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentStatus, ToContent } from '../../src/messages.ts';
-import { getSchools } from '../../src/storage/schools.ts';
+import { countNudgesSince } from '../../src/storage/history.ts';
+import { readSettings, SCHOOLS_STORAGE_KEY, SETTINGS_STORAGE_KEY } from '../../src/storage/keys.ts';
+import { readSchools } from '../../src/storage/schools.ts';
+import { updateSettings } from '../../src/storage/settings.ts';
 import { useBrowserMessages } from '../../src/ui/i18n.ts';
-import { Popup, type PopupSchool } from '../../src/ui/Popup.tsx';
+import { Popup } from '../../src/ui/Popup.tsx';
 
 useBrowserMessages((key, subs) => browser.i18n.getMessage(key as 'extName', subs));
+
+const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 async function activeTabStatus(): Promise<ContentStatus | null> {
   // No "tabs" permission: the active tab's id is enough to ask its content script, if any.
@@ -19,16 +24,33 @@ async function activeTabStatus(): Promise<ContentStatus | null> {
   }
 }
 
-async function start(): Promise<void> {
-  const [stored, status] = await Promise.all([getSchools(), activeTabStatus()]);
-  const schools: PopupSchool[] = stored.map((s) => ({
-    key: s.key,
-    name: s.config.school.name,
-    staff: s.config.staff.length,
-    clauses: s.config.code.clauses.length,
-  }));
+async function draw(): Promise<void> {
+  const now = Date.now();
+  const [stored, status, weekCount] = await Promise.all([
+    browser.storage.local.get([SCHOOLS_STORAGE_KEY, SETTINGS_STORAGE_KEY]),
+    activeTabStatus(),
+    countNudgesSince(now - WEEK).catch(() => 0),
+  ]);
+  const settings = readSettings(stored[SETTINGS_STORAGE_KEY]);
   const root = document.getElementById('app');
-  if (root) render(<Popup schools={schools} status={status} />, root);
+  if (!root) return;
+  render(
+    <Popup
+      schools={readSchools(stored[SCHOOLS_STORAGE_KEY]).map((s) => ({ key: s.key, name: s.config.school.name, staff: s.config.staff.length, clauses: s.config.code.clauses.length }))}
+      status={status}
+      pausedUntil={settings.pausedUntil}
+      now={now}
+      weekCount={weekCount}
+      onToggleSite={(key, on) => void updateSettings({ off: on ? settings.off.filter((k) => k !== key) : [...new Set([...settings.off, key])] })}
+      onPause={(until) => void updateSettings({ pausedUntil: until })}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onAddSchool={() => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })}
+    />,
+    root,
+  );
 }
 
-void start();
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local') void draw();
+});
+void draw();

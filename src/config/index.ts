@@ -20,4 +20,4 @@ export {
   type ParseResult,
 } from './parse.ts';
 export { schoolConfigJsonSchema, SCHEMA_ID } from './json-schema.ts';
-export { LINK_ORIGIN, LINK_PATH, LINK_MATCH, makeSchoolLink, readSchoolLink, checkConfigUrl, type LinkProblem } from './link.ts';
+export { LINK_ORIGIN, LINK_PATH, LINK_MATCH, makeSchoolLink, readSchoolLink, readLinkFragment, linkFragment, checkConfigUrl, type LinkProblem } from './link.ts';

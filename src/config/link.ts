@@ -58,7 +58,12 @@ export function makeSchoolLink(configUrl: string, origin: string = LINK_ORIGIN):
 export function readSchoolLink(link: string, origin: string = LINK_ORIGIN): { ok: true; configUrl: string } | { ok: false; problem: LinkProblem } {
   const url = tryUrl(link.trim());
   if (!url || url.origin !== origin || url.pathname.replace(/\/+$/, '') !== LINK_PATH) return { ok: false, problem: { kind: 'not-a-link' } };
-  const fragment = url.hash.replace(/^#/, '');
+  return readLinkFragment(url.hash);
+}
+
+/** The config address in a link's fragment ("#config=…"); the extension's own pages take it this way too. */
+export function readLinkFragment(hash: string): { ok: true; configUrl: string } | { ok: false; problem: LinkProblem } {
+  const fragment = hash.replace(/^#/, '');
   const prefix = `${PARAM}=`;
   if (!fragment.startsWith(prefix)) return { ok: false, problem: { kind: 'no-config' } };
   let value = fragment.slice(prefix.length);
@@ -70,4 +75,9 @@ export function readSchoolLink(link: string, origin: string = LINK_ORIGIN): { ok
   if (!value) return { ok: false, problem: { kind: 'no-config' } };
   const checked = checkConfigUrl(value);
   return checked.ok ? { ok: true, configUrl: checked.url } : checked;
+}
+
+/** The fragment an extension page is opened with to import `configUrl`. */
+export function linkFragment(configUrl: string): string {
+  return `#${PARAM}=${encodeURIComponent(configUrl)}`;
 }

@@ -11,6 +11,8 @@ export type LoadError =
   | { kind: 'timeout'; seconds: number }
   | { kind: 'http'; status: number }
   | { kind: 'insecure-redirect'; to: string }
+  /** The server redirects, and the browser would not follow (to http, or to a site not granted). */
+  | { kind: 'redirect-refused' }
   | { kind: 'html' }
   | { kind: 'too-large'; bytes: number | null }
   | { kind: 'empty' }
@@ -87,7 +89,12 @@ export async function fetchConfig(address: string, options: FetchOptions = {}): 
     try {
       response = await doFetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'follow', signal: controller.signal, headers: { accept: 'application/json' } });
     } catch {
-      return { ok: false, error: timedOut ? { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } : { kind: 'network', origin: new URL(url).origin } };
+      if (timedOut) return { ok: false, error: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+      // A redirect the browser refused to follow fails like a network error: ask again without
+      // following, to tell the parent which it was.
+      const again = await doFetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'manual', signal: controller.signal }).catch(() => null);
+      if (again && (again.type === 'opaqueredirect' || (again.status >= 300 && again.status < 400))) return { ok: false, error: { kind: 'redirect-refused' } };
+      return { ok: false, error: { kind: 'network', origin: new URL(url).origin } };
     }
     const finalUrl = response.url || url;
     if (!finalUrl.startsWith('https:')) return { ok: false, error: { kind: 'insecure-redirect', to: finalUrl } };

@@ -1,4 +1,4 @@
-import { parseSchoolConfigValue } from '../../src/config/index.ts';
+import { LINK_MATCH, parseSchoolConfigValue } from '../../src/config/index.ts';
 import { DEMO_CONFIG } from '../../src/config/presets/index.ts';
 import { contentStatuses, expect, GRANTED_EXTRA, test, UNWATCHED_HOST } from './fixtures.ts';
 
@@ -12,7 +12,8 @@ test('the built extension loads with its service worker and the declared permiss
   expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...GRANTED_EXTRA].sort());
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   for (const script of manifest.content_scripts ?? []) {
-    for (const match of script.matches ?? []) expect(match).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    // every watched site, whole; and the one school-link page on the project's site
+    for (const match of script.matches ?? []) if (match !== LINK_MATCH) expect(match).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
   }
 });
 
@@ -20,7 +21,7 @@ test('the content script runs on a watched site served from a local page', async
   await page.goto('https://www.facebook.com/groups/parents');
   // the Facebook stand-in (tests/fixtures/sites/facebook) answers for www.facebook.com
   await expect(page.getByRole('heading', { name: 'Facebook', exact: true })).toBeVisible();
-  await expect.poll(() => contentStatuses(serviceWorker)).toEqual([{ site: 'facebook', watching: false }]);
+  await expect.poll(() => contentStatuses(serviceWorker)).toEqual([{ site: 'facebook', watching: false, key: 'facebook', siteOn: true, paused: false }]);
   // The page really came from the local server, under the real host name.
   expect(server.requests).toContain('www.facebook.com /groups/parents');
 });
@@ -33,7 +34,7 @@ test('it knows which site it is on and whether a school is loaded', async ({ pag
     demo.config,
   );
   await page.goto('https://web.whatsapp.com/');
-  await expect.poll(() => contentStatuses(serviceWorker)).toEqual([{ site: 'whatsapp', watching: true }]);
+  await expect.poll(() => contentStatuses(serviceWorker)).toEqual([{ site: 'whatsapp', watching: true, key: 'whatsapp', siteOn: true, paused: false }]);
 });
 
 test('it stays out of sites it does not watch', async ({ page, serviceWorker }) => {

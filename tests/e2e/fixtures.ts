@@ -8,13 +8,14 @@ import { parseSchoolConfigValue, type SchoolConfig } from '../../src/config/inde
 import { DEMO_CONFIG } from '../../src/config/presets/index.ts';
 import { launchWithExtension, type Launched } from '../../src/dev/launch.ts';
 import { buildFixtures, FIXTURE_ROUTES, fixtureHandler } from '../../src/dev/fixtures.ts';
+import { LINK_HOST, linkSiteHandler, OTHER_SCHOOL_HOST, SCHOOL_SITE_HOST, schoolSiteHandler } from '../../src/dev/school-site.ts';
 import { type LocalServer, startServer, staticFiles } from '../../src/dev/server.ts';
 import { SITES } from '../../src/sites/catalogue.ts';
 
 /** The production build plus two pre-granted test hosts (`wxt build --mode e2e`, see wxt.config.ts). */
 export const EXTENSION_PATH = resolve('.output/chrome-mv3-e2e');
 /** Origins the e2e build treats as turned on by the parent (optional host permissions, granted). */
-export const GRANTED_EXTRA = ['https://forum.example.com/*', 'https://social.example.net/*'];
+export const GRANTED_EXTRA = ['https://forum.example.com/*', 'https://social.example.net/*', 'https://brooklane.example.sch.uk/*'];
 /** A host no adapter matches, to see that Schoolgate stays out of other sites. */
 export const UNWATCHED_HOST = 'www.example.org';
 
@@ -26,7 +27,10 @@ interface WorkerFixtures {
 }
 
 /** The demo school's own site (its complaints page): a new tab to it must reach only the local server. */
-export const SCHOOL_HOSTS = ['brooklane.example.sch.uk'];
+export const SCHOOL_HOSTS = [SCHOOL_SITE_HOST, OTHER_SCHOOL_HOST, LINK_HOST];
+
+/** The config the stand-in school website publishes at /schoolgate.json; tests may change it. */
+export const schoolSite: { config: unknown } = { config: null };
 
 function demoSchool(): SchoolConfig {
   const parsed = parseSchoolConfigValue(DEMO_CONFIG);
@@ -56,7 +60,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await buildFixtures(fixtures);
       const server = await startServer({
         https: true,
-        handlers: [fixtureHandler(fixtures), staticFiles(resolve('tests/fixtures/pages'), { fallback: 'index.html' })],
+        handlers: [linkSiteHandler(), schoolSiteHandler(() => schoolSite.config), fixtureHandler(fixtures), staticFiles(resolve('tests/fixtures/pages'), { fallback: 'index.html' })],
       });
       await use(server);
       await server.close();
@@ -121,8 +125,24 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
   serviceWorker: async ({ extension }, use) => {
-    // Each test starts with no school loaded.
-    await extension.serviceWorker.evaluate(() => chrome.storage.local.clear());
+    // Each test starts with no school loaded, and no history (a week's nudges make the
+    // interstitial shorter).
+    await extension.serviceWorker.evaluate(async () => {
+      await chrome.storage.local.clear();
+      // opened only if it exists: opening creates it, at a version with no stores
+      if (!(await indexedDB.databases()).some((d) => d.name === 'schoolgate')) return;
+      await new Promise<void>((resolve) => {
+        const request = indexedDB.open('schoolgate');
+        request.onerror = () => resolve();
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('nudges')) return (db.close(), resolve());
+          const tx = db.transaction('nudges', 'readwrite');
+          tx.objectStore('nudges').clear();
+          tx.oncomplete = tx.onerror = () => (db.close(), resolve());
+        };
+      });
+    });
     await use(extension.serviceWorker);
   },
 });

@@ -116,3 +116,15 @@ describe('reading a config file', () => {
     expect(await readConfigFile(file)).toEqual({ ok: false, error: { kind: 'too-large', bytes: 300 * 1024 } });
   });
 });
+
+describe('a redirect the browser will not follow', () => {
+  it('is told apart from a network failure', async () => {
+    const s = server((url, init) => {
+      if (init.redirect === 'follow') return Promise.reject(new TypeError('Failed to fetch'));
+      const r = withUrl(new Response(null, { status: 200 }), url);
+      Object.defineProperty(r, 'type', { value: 'opaqueredirect' });
+      return r;
+    });
+    expect(await fetchConfig(URL_OK, { fetch: s.fetch })).toEqual({ ok: false, error: { kind: 'redirect-refused' } });
+  });
+});
