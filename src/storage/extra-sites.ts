@@ -31,9 +31,18 @@ export async function syncExtraSites(): Promise<string[]> {
   const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
   if (scripting?.registerContentScripts) {
     const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    const before = new Set(existing.flatMap((s) => s.matches ?? []));
     if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (matches.length) {
       await scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true }]);
+    }
+    // A site just turned on works in the tabs already open on it, without a reload. (Finding
+    // them needs no "tabs" permission: the origin was granted.)
+    const added = matches.filter((m) => !before.has(m));
+    if (added.length) {
+      for (const tab of await browser.tabs.query({ url: added }).catch(() => [])) {
+        if (tab.id !== undefined) await scripting.executeScript({ target: { tabId: tab.id }, files: [`/${CONTENT_SCRIPT}` as '/content-scripts/content.js'] }).catch(() => undefined);
+      }
     }
     return matches;
   }

@@ -8,7 +8,7 @@ import { makeSchoolLink } from '../../src/config/index.ts';
 import { DEMO_CONFIG } from '../../src/config/presets/index.ts';
 import { launchWithExtension } from '../../src/dev/launch.ts';
 import { LINK_HOST, SCHOOL_SITE_HOST } from '../../src/dev/school-site.ts';
-import { DEMO_SCHOOL, EXTENSION_PATH, expect, loadSchool, posted, schoolSite, test } from './fixtures.ts';
+import { contentStatuses, DEMO_SCHOOL, EXTENSION_PATH, expect, loadSchool, posted, schoolSite, test } from './fixtures.ts';
 
 const CONFIG_URL = `https://${SCHOOL_SITE_HOST}/schoolgate.json`;
 const PUBLISHED = { ...(DEMO_CONFIG as object), source: CONFIG_URL, published: '2026-09-01' };
@@ -308,3 +308,13 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+
+test('a site turned on in the settings is watched in a tab already open on it', async ({ page, serviceWorker }) => {
+  await loadSchool(serviceWorker, DEMO_SCHOOL);
+  await page.goto('https://forum.example.com/');
+  await page.waitForTimeout(300);
+  expect(await contentStatuses(serviceWorker)).toEqual([]);
+  // what turnOnSite stores once the browser granted the origin (granted already in the e2e build)
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ extraSites: [{ origin: 'https://forum.example.com', adapter: 'generic' }] }));
+  await expect.poll(() => contentStatuses(serviceWorker)).toEqual([expect.objectContaining({ site: 'generic', watching: true, key: 'https://forum.example.com' })]);
+});
