@@ -3,7 +3,7 @@
 // served under the sites' real host names. Measured, not asserted: prints a table, then one JSON
 // line, with each target marked met / NOT MET.
 //
-//   npm run bench:browser [-- --no-build | --build] [--loads 10] [--runs 30]
+//   npm run bench:browser [-- --no-build | --build] [--loads 10] [--runs 30] [--start-only]
 //
 // --no-build uses .output/chrome-mv3-e2e as it is; --build always rebuilds; by default it
 // rebuilds only when a source file is newer than the build.
@@ -683,6 +683,21 @@ async function main(): Promise<void> {
 
     // 1. start cost, and the lazy bundle on first use
     const start = await startCost(launched);
+    if (argv.includes('--start-only')) {
+      // just the start cost (for comparing builds quickly): first loads and later loads
+      const first = start.perSite.map((s) => s.loads[0]!).filter(Boolean);
+      const later = start.perSite.flatMap((s) => s.loads.slice(1));
+      console.log(
+        JSON.stringify({
+          firstCpu: first.map((l) => l.scriptCpu),
+          firstWall: first.map((l) => l.scriptWall),
+          firstCompile: first.map((l) => l.compileWall),
+          laterCpuP50: stats(later.map((l) => l.scriptCpu)).p50,
+          allWallP95: stats(start.perSite.flatMap((s) => s.loads).map((l) => l.scriptWall)).p95,
+        }),
+      );
+      return;
+    }
     const contentBytes = (await stat(join(EXTENSION_PATH, 'content-scripts/content.js'))).size;
     const lazyBytes = (await stat(join(EXTENSION_PATH, 'lazy.js'))).size;
     const otherBytes = (
