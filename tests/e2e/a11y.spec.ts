@@ -74,3 +74,16 @@ test('the interstitial on a site', async ({ page, serviceWorker }, testInfo) => 
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await audit(page, testInfo, 'interstitial', 'schoolgate-interstitial');
 });
+
+test("the school's link page", async ({ page, context }, testInfo) => {
+  await page.goto('https://schoolgate.example/add');
+  // with Schoolgate installed and no school in the link, it says so
+  await expect(page.getByRole('heading', { name: 'Schoolgate is installed' })).toBeVisible();
+  await audit(page, testInfo, 'link-page-installed');
+  // the same page given a school (a hash change, no reload): the import screen opens in a new tab
+  const opened = context.waitForEvent('page');
+  await page.goto('https://schoolgate.example/add#config=https%3A%2F%2Fbrooklane.example.sch.uk%2Fschoolgate.json');
+  await (await opened).close();
+  await expect(page.getByRole('heading', { name: 'Schoolgate has opened' })).toBeVisible();
+  await audit(page, testInfo, 'link-page-opened');
+});
