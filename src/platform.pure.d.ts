@@ -6,6 +6,10 @@ declare class URL {
   readonly protocol: string;
   readonly host: string;
   readonly hostname: string;
+  readonly origin: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
   readonly username: string;
   readonly password: string;
   readonly href: string;
