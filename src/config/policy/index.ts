@@ -4,3 +4,4 @@ export { proposeTopics, type TopicInput } from './topics.ts';
 export { parseStaff, formatStaff, splitFields, type StaffEntry, type StaffParse, type SkippedLine } from './staff.ts';
 export { suggestAliases, shortName, initials, hashtag } from './aliases.ts';
 export { buildConfig, configJson, isoDay, type ConfigDraft, type DraftClause, type DraftSchool, type DraftStaff } from './build.ts';
+export { decodeText, type DecodedText } from './decode.ts';
