@@ -195,6 +195,12 @@ test.describe('the builder page', () => {
     await expect(page.getByRole('heading', { name: 'The clauses (22)' })).toBeVisible();
     await page.getByRole('button', { name: 'Start again with an empty form' }).click();
     await expect(page.getByLabel('Email address for concerns')).toHaveValue('');
+
+    // a config made before opens into the form, to change and publish again
+    await page.getByLabel('Change a config you made before…').setInputFiles('tests/fixtures/configs/full.json');
+    await expect(page.getByText(/^Opened full\.json: change what you need/)).toBeVisible();
+    await expect(page.getByLabel('Full name of the school')).toHaveValue('Hollins Green Primary School');
+    await expect(page.getByText('The config is valid and ready to publish.')).toBeVisible();
   });
 
   test('the letter alone yields its bullet points and says it is a letter; a PDF is refused with what to do', async ({ extension, page }) => {
@@ -205,9 +211,9 @@ test.describe('the builder page', () => {
     await expect(page.getByText(/^It reads as a letter: these are the bullet points of the letter/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Use the schools listed in the document (14)' })).toBeVisible();
 
-    await page.locator('input[type=file]').setInputFiles({ name: 'code.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await page.getByLabel('Open a text file…').setInputFiles({ name: 'code.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
     await expect(page.getByText('code.pdf is a PDF. Open it, select all its text, copy it and paste it into the box above.')).toBeVisible();
-    await page.locator('input[type=file]').setInputFiles({ name: 'code.txt', mimeType: 'text/plain', buffer: await readFile('tests/fixtures/seeds/004_7f16de156a41da59.txt') });
+    await page.getByLabel('Open a text file…').setInputFiles({ name: 'code.txt', mimeType: 'text/plain', buffer: await readFile('tests/fixtures/seeds/004_7f16de156a41da59.txt') });
     await expect(page.getByText('Clauses found: 26. Check them below.')).toBeVisible();
   });
 });

@@ -154,11 +154,18 @@ function parseFree(line: string): StaffEntry | null {
   return entry(name, title, words.slice(end).join(' '));
 }
 
+/** "known as: Mrs H; Jo Harper" (or "aka …"): other ways parents refer to someone. */
+const KNOWN_AS = /^(?:(?:also\s+)?known\s+as|aka|a\.k\.a\.)\s*:?\s*/i;
+
 /** Fields without a header: which is the title, which the name (in either order) and which the job. */
 function fromFields(fields: string[]): StaffEntry | null {
-  const cells = fields.map(tidy).filter(Boolean);
+  const aliases = fields.filter((f) => KNOWN_AS.test(f.trim())).flatMap((f) => f.trim().replace(KNOWN_AS, '').split(/[;|]/));
+  const cells = fields.filter((f) => !KNOWN_AS.test(f.trim())).map(tidy).filter(Boolean);
   if (cells.length === 0) return null;
-  if (cells.length === 1) return parseFree(cells[0]!);
+  if (cells.length === 1) {
+    const person = parseFree(cells[0]!);
+    return person && aliases.length ? entry(person.name, person.title, person.role, aliases) : person;
+  }
   let title: string | undefined;
   const nameParts: string[] = [];
   const roles: string[] = [];
@@ -185,7 +192,7 @@ function fromFields(fields: string[]): StaffEntry | null {
     const [a, b] = nameParts as [string, string];
     name = isFirstName(a) && !isFirstName(b) ? `${a} ${b}` : `${b} ${a}`;
   } else name = nameParts.join(' ');
-  return entry(name, title, roles.join(', '));
+  return entry(name, title, roles.join(', '), aliases);
 }
 
 function fromColumns(fields: string[], map: ColumnMap): StaffEntry | null {
@@ -257,7 +264,14 @@ export function parseStaff(input: unknown): StaffParse {
   return { staff, skipped, header };
 }
 
-/** Staff back to lines the parser reads again ("Mrs Joanne Harper, Headteacher"). */
+/** Staff back to lines the parser reads again ("Mrs Joanne Harper, Headteacher, known as: Mrs H; Jo"). */
 export function formatStaff(staff: readonly StaffEntry[]): string {
-  return staff.map((s) => [[s.title, s.name].filter(Boolean).join(' '), s.role].filter(Boolean).join(', ')).join('\n');
+  return staff
+    .map((s) => {
+      const known = s.aliases?.length ? `known as: ${s.aliases.join('; ')}` : undefined;
+      // a role with a comma in it would split into two fields: quote it
+      const role = s.role && /[,"]/.test(s.role) ? `"${s.role.replace(/"/g, '""')}"` : s.role;
+      return [[s.title, s.name].filter(Boolean).join(' '), role, known].filter(Boolean).join(', ');
+    })
+    .join('\n');
 }

@@ -3,7 +3,7 @@
 // parents. Everything happens on this device; nothing is fetched or sent. Props only (house
 // style 5): the entrypoint gives it the date, storage, download and print.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Problem } from '../../config/index.ts';
+import { parseSchoolConfigBytes, type Problem } from '../../config/index.ts';
 import { configJson } from '../../config/policy/index.ts';
 import { t } from '../i18n.ts';
 import { CodeSection } from './CodeSection.tsx';
@@ -11,7 +11,7 @@ import { AddressesSection, SchoolSection, StaffSection } from './DetailsSections
 import { TextField } from './fields.tsx';
 import { Letter } from './Letter.tsx';
 import { QrCode } from './QrCode.tsx';
-import { applyExtraction, type BuilderState, check, defaultSignature, emptyState, fieldFor, fileName, linkOf, problemLine, staffOf } from './state.ts';
+import { applyExtraction, type BuilderState, check, defaultSignature, emptyState, fieldFor, fileName, linkOf, problemLine, staffOf, stateFromConfig } from './state.ts';
 import { TryDraft, type TryDraftProps } from './TryDraft.tsx';
 
 export interface BuilderProps {
@@ -103,6 +103,16 @@ export function Builder({ today, initial, save, download, print, copy, mount }: 
     else letterButton.current?.focus();
   }, [view]);
 
+  const [opened, setOpened] = useState('');
+  const openConfig = async (file: File | undefined) => {
+    if (!file) return;
+    const result = parseSchoolConfigBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!result.ok) return setOpened(t('builderConfigInvalid', file.name, problemLine(result.problems[0]!)));
+    setTouched(new Set(['*']));
+    setState(stateFromConfig(result.config, isoToday));
+    setOpened(t('builderConfigOpened', file.name));
+  };
+
   const extract = (text?: string) => {
     touch('code-text');
     setState((s) => applyExtraction(text === undefined ? s : { ...s, codeText: text }));
@@ -130,13 +140,20 @@ export function Builder({ today, initial, save, download, print, copy, mount }: 
         <h1>{t('builderTitle')}</h1>
         <p>{t('builderIntro')}</p>
         <p class="note">{t('builderOffline')}</p>
-        {initial && (
-          <p>
+        <div class="row">
+          <label class="file-button small">
+            {t('builderOpenConfig')}
+            <input type="file" accept=".json,application/json" onChange={(e) => void openConfig(e.currentTarget.files?.[0])} />
+          </label>
+          {initial && (
             <button type="button" class="secondary small" onClick={() => setState(emptyState(isoToday))}>
               {t('builderStartAgain')}
             </button>
-          </p>
-        )}
+          )}
+        </div>
+        <p role="status" class="status">
+          {opened}
+        </p>
       </header>
 
       <Section id="code" step={1} title={t('builderCodeHeading')}>

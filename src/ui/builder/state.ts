@@ -1,8 +1,8 @@
 // What the builder page holds: the school's answers as they type them, and how they become a
 // config (through the same buildConfig and parser as the command line). No DOM here.
-import { formatProblem, parseSchoolConfigValue, type Problem, type SchoolConfig, type Topic } from '../../config/index.ts';
+import { DEFAULT_COMPLAINTS_LABEL, formatProblem, parseSchoolConfigValue, type Problem, type SchoolConfig, slugify, type Topic } from '../../config/index.ts';
 import { checkConfigUrl, makeSchoolLink } from '../../config/link.ts';
-import { buildConfig, extractPolicy, parseStaff, type PolicyExtraction, type PolicyNote, type StaffParse } from '../../config/policy/index.ts';
+import { buildConfig, extractPolicy, formatStaff, parseStaff, suggestAliases, type PolicyExtraction, type PolicyNote, type StaffParse } from '../../config/policy/index.ts';
 
 export interface ClauseRow {
   /** A key for the list, stable while ids are edited. */
@@ -34,7 +34,25 @@ export interface BuilderState {
   published: string;
   /** Who signs the letter to parents ("Mrs Joanne Harper, Headteacher"). */
   signedBy: string;
+  /**
+   * What an opened config had that these fields do not show ("roles", staff ids, a school's
+   * website, fields of a later version): written back unchanged.
+   */
+  kept: Kept | null;
 }
+
+export interface Kept {
+  top: Record<string, unknown>;
+  /** By lower-case name. */
+  staffIds: Record<string, string>;
+  /** By lower-case name: a trust school's fields other than its name and aliases. */
+  schools: Record<string, Record<string, unknown>>;
+  /** Lower-case names of the trust's schools that had no aliases: none are suggested for them. */
+  bare?: string[];
+}
+
+/** The fields the builder edits; everything else in an opened config is kept as it was. */
+const MANAGED = new Set(['format', 'school', 'schools', 'staff', 'code', 'complaints', 'published', 'source']);
 
 export function emptyState(today: string): BuilderState {
   return {
@@ -55,6 +73,7 @@ export function emptyState(today: string): BuilderState {
     source: '',
     published: today,
     signedBy: '',
+    kept: null,
   };
 }
 
@@ -82,21 +101,52 @@ export const splitList = (text: string, separator: RegExp): string[] =>
 
 export const aliasList = (state: BuilderState): string[] => splitList(state.aliases, /[,\n]/);
 
+/**
+ * A trust's schools, one a line: "Wade Deacon High School (Wade Deacon, WDHS)" gives its own
+ * aliases; a bare name gets the short name and initials parents use, as on the command line.
+ */
+export function schoolsOf(state: BuilderState): { name: string; aliases: string[] }[] {
+  return splitList(state.schools, /\n/).map((line) => {
+    const bracket = /^(.+?)\s*\(([^()]*)\)$/.exec(line);
+    if (bracket) return { name: bracket[1]!.trim(), aliases: splitList(bracket[2]!, /,/) };
+    return { name: line, aliases: suggestAliases(line) };
+  });
+}
+
 export function staffOf(state: BuilderState): StaffParse {
   return parseStaff(state.staffText);
 }
 
 /** The config object the school would download, whether or not it is valid yet. */
 export function configOf(state: BuilderState, staff: StaffParse = staffOf(state)): Record<string, unknown> {
-  return buildConfig({
+  const config = buildConfig({
     school: { name: state.schoolName, aliases: aliasList(state), website: state.website },
-    schools: splitList(state.schools, /\n/).map((name) => ({ name })),
+    schools: schoolsOf(state),
     staff: staff.staff,
     code: { title: state.title, url: state.codeUrl, approved: state.approved, clauses: state.clauses },
     complaints: { url: state.complaintsUrl, email: state.complaintsEmail, label: state.complaintsLabel },
     published: state.published,
     source: state.source,
   });
+  const kept = state.kept;
+  if (!kept) return config;
+  const out: Record<string, unknown> = { ...config, ...kept.top };
+  if (Array.isArray(config.staff)) {
+    out.staff = (config.staff as { name: string }[]).map((s) => {
+      const id = kept.staffIds[s.name.toLowerCase()];
+      return id ? { id, ...s } : s;
+    });
+  }
+  if (Array.isArray(config.schools)) {
+    out.schools = (config.schools as { name: string; aliases?: string[] }[]).map((s) => {
+      const key = s.name.toLowerCase();
+      const bare = kept.bare?.includes(key) && s.aliases?.join() === suggestAliases(s.name).join();
+      const school = { ...s, ...kept.schools[key] };
+      if (bare) delete school.aliases;
+      return school;
+    });
+  }
+  return out;
 }
 
 export type Checked = { config: Record<string, unknown> } & ({ ok: true; parsed: SchoolConfig } | { ok: false; problems: Problem[] });
@@ -161,6 +211,37 @@ export function fileName(state: BuilderState): string {
   return `${slug ? `${slug}-` : ''}schoolgate.json`;
 }
 
+/** A config made before (or by hand) back into the builder's fields, to change and publish again. */
+export function stateFromConfig(config: SchoolConfig, today: string): BuilderState {
+  return {
+    ...emptyState(today),
+    title: config.code.title,
+    clauses: config.code.clauses.map((c) => ({ key: newKey(), id: c.id, text: c.text, topics: [...c.topics] })),
+    schoolName: config.school.name,
+    aliases: (config.school.aliases ?? []).join(', '),
+    website: config.school.website ?? '',
+    schools: (config.schools ?? []).map((s) => (s.aliases?.length ? `${s.name} (${s.aliases.join(', ')})` : s.name)).join('\n'),
+    staffText: formatStaff(config.staff),
+    complaintsUrl: config.complaints.url ?? '',
+    complaintsEmail: config.complaints.email ?? '',
+    complaintsLabel: config.complaints.label === DEFAULT_COMPLAINTS_LABEL ? '' : config.complaints.label,
+    codeUrl: config.code.url ?? '',
+    approved: config.code.approved?.slice(0, 10) ?? '',
+    source: config.source ?? '',
+    // a changed config needs a later date for parents' copies to update
+    published: today,
+    kept: {
+      top: Object.fromEntries(Object.entries(config).filter(([key]) => !MANAGED.has(key))),
+      // only ids the school chose: the ones made from the name would be made again
+      staffIds: Object.fromEntries(config.staff.filter((s) => s.id && s.id !== slugify(s.name)).map((s) => [s.name.toLowerCase(), s.id as string])),
+      schools: Object.fromEntries(
+        (config.schools ?? []).map((s) => [s.name.toLowerCase(), Object.fromEntries(Object.entries(s).filter(([key]) => key !== 'name' && key !== 'aliases'))]),
+      ),
+      bare: (config.schools ?? []).filter((s) => !s.aliases?.length).map((s) => s.name.toLowerCase()),
+    },
+  };
+}
+
 /** Saved state from an earlier visit, or null when there is none or it is not ours. */
 export function restoreState(saved: unknown, today: string): BuilderState | null {
   if (typeof saved !== 'object' || saved === null) return null;
@@ -170,6 +251,10 @@ export function restoreState(saved: unknown, today: string): BuilderState | null
   for (const key of Object.keys(base) as (keyof BuilderState)[]) {
     const value = s[key];
     if (typeof base[key] === 'string' && typeof value === 'string') (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  const kept = s.kept as Kept | null | undefined;
+  if (kept && typeof kept === 'object' && typeof kept.top === 'object' && typeof kept.staffIds === 'object' && typeof kept.schools === 'object') {
+    out.kept = { top: kept.top ?? {}, staffIds: kept.staffIds ?? {}, schools: kept.schools ?? {}, bare: Array.isArray(kept.bare) ? kept.bare.filter((b) => typeof b === 'string') : [] };
   }
   if (Array.isArray(s.clauses)) {
     out.clauses = s.clauses

@@ -59,9 +59,18 @@ describe('parseStaff', () => {
     expect(parseStaff('x'.repeat(5000)).skipped[0]?.reason).toBe('too-long');
   });
 
+  test('"known as" gives a person\'s aliases', () => {
+    expect(parseStaff('Mrs Joanne Harper, Headteacher, known as: Mrs H; Jo Harper').staff).toEqual([{ ...HARPER, aliases: ['Mrs H', 'Jo Harper'] }]);
+    expect(parseStaff('Mr Gareth Hughes, aka Coach Gareth').staff).toEqual([{ name: 'Gareth Hughes', title: 'Mr', aliases: ['Coach Gareth'] }]);
+  });
+
   test('formatStaff writes lines parseStaff reads back', () => {
-    const staff = [HARPER, { name: 'Tom Wood', title: 'Mr', role: 'Year 4 teacher' }, { name: 'Gareth Hughes' }];
-    expect(formatStaff(staff)).toBe('Mrs Joanne Harper, Headteacher\nMr Tom Wood, Year 4 teacher\nGareth Hughes');
+    const staff = [
+      { ...HARPER, aliases: ['Mrs H'] },
+      { name: 'Tom Wood', title: 'Mr', role: 'Year 4 teacher, maths lead' },
+      { name: 'Gareth Hughes' },
+    ];
+    expect(formatStaff(staff)).toBe('Mrs Joanne Harper, Headteacher, known as: Mrs H\nMr Tom Wood, "Year 4 teacher, maths lead"\nGareth Hughes');
     expect(parseStaff(formatStaff(staff)).staff).toEqual(staff);
   });
 

@@ -12,7 +12,7 @@ import { PRESETS } from '../../../src/config/presets/index.ts';
 import { Builder, type BuilderProps } from '../../../src/ui/builder/Builder.tsx';
 import { Letter, letterPoints } from '../../../src/ui/builder/Letter.tsx';
 import { qrMatrix, qrPath } from '../../../src/ui/builder/QrCode.tsx';
-import { defaultSignature, emptyState, fieldFor, fileName, restoreState } from '../../../src/ui/builder/state.ts';
+import { configOf, defaultSignature, emptyState, fieldFor, fileName, restoreState, stateFromConfig } from '../../../src/ui/builder/state.ts';
 import { TryDraft } from '../../../src/ui/builder/TryDraft.tsx';
 import { parseStaff } from '../../../src/config/policy/index.ts';
 import { readFileSync } from 'node:fs';
@@ -246,6 +246,43 @@ describe('QR code', () => {
       }
     }
     expect(cells.size).toBe(dark);
+  });
+});
+
+describe('opening a config made before', () => {
+  const reparse = (value: unknown) => {
+    const parsed = parseSchoolConfigValue(value);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return parsed.config;
+  };
+
+  test.each(['tests/fixtures/configs/full.json', 'src/config/presets/halton-secondary.json', 'src/config/presets/demo.json'])(
+    '%s: every field comes back, only the date moves on',
+    (path) => {
+      const original = reparse(JSON.parse(readFileSync(path, 'utf8')));
+      const again = reparse(configOf(stateFromConfig(original, '2026-10-01')));
+      expect(again.published).toBe('2026-10-01');
+      expect({ ...again, published: original.published }).toEqual(original);
+    },
+  );
+
+  test('through the page: the file fills the form; a file that is not a config says why', async () => {
+    const { root } = builder();
+    const input = [...root.querySelectorAll<HTMLInputElement>('input[type=file]')].find((i) => i.accept.includes('.json'))!;
+    const choose = async (name: string, text: string) => {
+      Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 20));
+      });
+    };
+    await choose('notes.json', '{"hello": 1}');
+    expect(root.querySelector('.intro [role=status]')?.textContent).toMatch(/^notes\.json is not a config this page can open: \(file\): is not a Schoolgate school config/);
+    await choose('schoolgate.json', readFileSync('tests/fixtures/configs/full.json', 'utf8'));
+    expect(root.querySelector('.intro [role=status]')?.textContent).toMatch(/^Opened schoolgate\.json/);
+    expect((field(root, 'school-name') as HTMLInputElement).value).toBe('Hollins Green Primary School');
+    expect((field(root, 'staff') as HTMLTextAreaElement).value.split('\n')[0]).toBe('Mrs Alison Brennan, Headteacher, known as: Mrs B');
+    expect(root.querySelectorAll('.clause')).toHaveLength(2);
   });
 });
 
