@@ -5,16 +5,18 @@
 // prints, per document, whether the clause ids come out as numbered in the document (in order)
 // and how many clauses get exactly the topics a person judged right; then the totals for the
 // five seed documents (tests/fixtures/seeds, expected in tests/fixtures/policy/seeds.json), our
-// own differently formatted codes (tests/fixtures/policy/codes) and a set written and labelled
-// before the extractor first ran on it (tests/fixtures/policy/heldout; on that first run 2 of its
-// 3 documents had every id right and 13 of 21 clauses the right topics; the rules were then made
-// more general, so it is no longer unseen). The unit tests (tests/unit/policy/eval.test.ts)
+// own codes in other layouts (tests/fixtures/policy/codes) and held-out sets, each written and
+// labelled before the extractor first ran on it (tests/fixtures/policy/heldout-*; their first-run
+// figures are in tests/fixtures/policy/README.md). The unit tests (tests/unit/policy/eval.test.ts)
 // assert the same figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Topic } from '../config/limits.ts';
 import { extractPolicy, type PolicyExtraction } from '../config/policy/index.ts';
+
+export const SETS = ['seeds', 'codes', 'heldout-1', 'heldout-2'] as const;
+export type SetName = (typeof SETS)[number];
 
 export interface Expected {
   kind: PolicyExtraction['kind'];
@@ -29,7 +31,7 @@ export interface Expected {
 }
 
 export interface DocumentScore {
-  set: 'seeds' | 'codes' | 'heldout';
+  set: SetName;
   file: string;
   extraction: PolicyExtraction;
   expected: Expected;
@@ -67,7 +69,7 @@ export function evaluatePolicies(): DocumentScore[] {
     if (typeof expected === 'string') continue;
     scores.push(score('seeds', file, readFileSync(join(FIXTURES, 'seeds', file), 'utf8'), expected));
   }
-  for (const set of ['codes', 'heldout'] as const) {
+  for (const set of SETS.filter((s) => s !== 'seeds')) {
     const dir = join(FIXTURES, 'policy', set);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
       const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8')) as Expected;
@@ -86,8 +88,14 @@ export function totals(scores: DocumentScore[]): { documents: number; idsMatch: 
 function main(): void {
   const scores = evaluatePolicies();
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-  for (const set of ['seeds', 'codes', 'heldout'] as const) {
-    console.log(`\n${set === 'seeds' ? 'Seed documents (../shared/seeds)' : set === 'codes' ? 'Our own codes in other formats' : 'Codes labelled before the first run (since tuned on)'}`);
+  const titles: Record<SetName, string> = {
+    seeds: 'Seed documents (../shared/seeds)',
+    codes: 'Our own codes in other layouts',
+    'heldout-1': 'Held-out set 1, labelled before its first run (first run: ids 2/3 documents, topics 13/21)',
+    'heldout-2': 'Held-out set 2, labelled before its first run (first run: ids 3/4 documents, topics 28/31)',
+  };
+  for (const set of SETS) {
+    console.log(`\n${titles[set]}`);
     for (const s of scores.filter((x) => x.set === set)) {
       const ids = s.idsMatch ? 'ids as numbered' : `ids DIFFER: ${s.extraction.clauses.map((c) => c.id).join(' ')}`;
       console.log(`  ${s.file.padEnd(28)} ${s.extraction.kind.padEnd(5)} clauses ${String(s.found).padStart(2)}/${String(s.total).padEnd(2)} ${ids.padEnd(16)} topics ${s.topicsRight}/${s.total}`);

@@ -49,7 +49,7 @@ type Block =
   | { kind: 'clause'; label: string; text: string }
   | { kind: 'item'; label: string; text: string }
   | { kind: 'bullet'; label?: string; roman?: boolean; text: string; indent: number }
-  | { kind: 'para'; text: string; headingLike: boolean }
+  | { kind: 'para'; text: string; headingLike: boolean; afterGap: boolean }
   | { kind: 'stop' };
 
 /** Where the code ends and a letter, a form or a signature begins. */
@@ -149,10 +149,14 @@ function toBlocks(raw: string[]): Block[] {
             joined = !gap && lower && last.text.length < 60;
             break;
           case 'clause':
-          case 'item':
             // A numbered clause takes every line up to the next number, except a heading-like line
             // after a finished sentence and a gap (a running title, "Appendices", a letterhead).
             joined = !(gap && headingLike && TERMINAL.test(last.text));
+            break;
+          case 'item':
+            // a numbered list's item is one paragraph: after a gap and a finished sentence, a new
+            // sentence is the text around the list ("If posts that break the code continue, …")
+            joined = !(gap && TERMINAL.test(last.text) && !lower);
             break;
           case 'bullet':
             joined = lower || hanging || (!gap && line.indent > last.indent + 1);
@@ -167,7 +171,7 @@ function toBlocks(raw: string[]): Block[] {
       if (joined && last && last.kind !== 'stop') {
         // past any clause's length: the rest of a runaway paragraph is not worth joining
         if (last.text.length < MAX_BLOCK_CHARS) last.text = joinWrapped(last.text, text);
-      } else blocks.push({ kind: 'para', text, headingLike });
+      } else blocks.push({ kind: 'para', text, headingLike, afterGap: gap });
     } else if (line.kind === 'heading' && lastItem !== null && Number(line.label) === lastItem.n + 1 && line.mark === lastItem.mark) {
       // "4. Be kind" after item 3 continues the list: a short item, not a new heading
       found++;
@@ -330,6 +334,8 @@ function assemble(blocks: Block[]): Run[] {
       case 'para': {
         const text = tidy(block.text);
         if (block.headingLike) break;
+        // prose after a numbered list (see toBlocks) ends the list
+        if (current?.scheme === 'item' && block.afterGap && current.subs.length === 0) flush();
         if (current) {
           if (current.subs.length === 0) current.text = tidy(`${current.text} ${text}`);
           else current.subs.push({ text, lead: false });

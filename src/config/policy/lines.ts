@@ -108,7 +108,11 @@ export function classifyLine(line: string): Line {
 
   const clause = CLAUSE.exec(afterBullet);
   if (clause && !/^\d/.test(afterBullet.slice(clause[0].length))) {
-    return { kind: 'clause', label: clause[1]!, text: afterBullet.slice(clause[0].length).trim() };
+    const text = afterBullet.slice(clause[0].length).trim();
+    // "2.0 Expectations": a heading numbered the way many policies number them
+    const zero = /^(\d{1,2})\.0+$/.exec(clause[1]!);
+    if (zero && isHeadingText(text)) return { kind: 'heading', label: zero[1]!, text: text.replace(PAGE_NUMBER_END, '').trim(), toc: PAGE_NUMBER_END.test(text) };
+    return { kind: 'clause', label: clause[1]!, text };
   }
   const labelOnly = LABEL_ONLY.exec(afterBullet);
   if (labelOnly && afterBullet.length <= 12) return { kind: 'label', label: labelOnly[1]!, dotted: labelOnly[1]!.includes('.') };
@@ -197,12 +201,19 @@ export function dropPageFurniture(lines: string[]): string[] {
 export function undoubleSpacing(lines: string[]): string[] {
   let textLines = 0;
   let followedBySingleBlank = 0;
+  let midSentence = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.trim()) continue;
+    const line = lines[i]!.trim();
+    if (!line) continue;
     textLines++;
-    if (i + 2 < lines.length && !lines[i + 1]!.trim() && lines[i + 2]!.trim()) followedBySingleBlank++;
+    if (i + 2 < lines.length && !lines[i + 1]!.trim() && lines[i + 2]!.trim()) {
+      followedBySingleBlank++;
+      if (!/[.!?:;]["'’”)]?$/.test(line)) midSentence++;
+    }
   }
-  if (textLines < 6 || followedBySingleBlank / textLines < 0.6) return lines;
+  // Paragraphs of one line each with a blank line between (a Word or web page paste) look the
+  // same, but their lines end sentences; a double-spaced PDF's lines mostly stop mid-sentence.
+  if (textLines < 6 || followedBySingleBlank / textLines < 0.6 || midSentence / followedBySingleBlank < 0.4) return lines;
   const out: string[] = [];
   let blanks = 0;
   for (const line of lines) {

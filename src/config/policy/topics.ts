@@ -86,6 +86,8 @@ const RULES: { topic: Exclude<Topic, 'general'>; patterns: RegExp[] }[] = [
       /\b(?:contact|approach|see|meet|speak\s+(?:to|with)|talk\s+(?:to|with)|email)\s+(?:the\s+|their\s+|your\s+)?(?:child['’]s\s+)?(?:school(?:\s+office)?|office|head\s?teacher|class\s+teacher|teacher)\b/i,
       /\b(?:reported|raised|referred|taken|brought)\s+(?:directly\s+)?to\s+the\s+(?:head\s?teacher|school|office|class\s+teacher|governors?|principal)\b/i,
       /\bmake\s+an\s+appointment\b/i,
+      // "Come and talk to us instead": in a school's code, "us" is the school
+      /\b(?:talk|speak)\s+(?:to|with)\s+us\b|\bcontact\s+us\b|\bcome\s+(?:in\s+)?and\s+see\s+us\b/i,
       /\bconcerns?\s+should\s+be\s+raised\b|\braised?\s+(?:directly\s+)?with\s+the\s+(?:school|teacher|class\s+teacher|headteacher|office)\b/i,
     ],
   },

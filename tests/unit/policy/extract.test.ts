@@ -107,6 +107,7 @@ describe('layouts, one at a time', () => {
     ['single numbers running through', 'Posts\n1. Be kind to all.\n2. Be fair to all.\nChats\n3. Be brief in chats.', ['1', '2', '3']],
     ['a number alone on its line', '4.\nConduct online\n4.1\nParents must be kind online.', ['4.1']],
     ['bullets alone (a letter)', 'Dear Parents,\nPlease avoid:\n• abuse\n• rumours\nYours sincerely,', ['1', '2']],
+    ['"1.0" headings', '1.0 Introduction\n1.1 One.\n2.0 Expectations\n2.1 Two.\n2.2 Three.', ['1.1', '2.1', '2.2']],
     ['Word\'s "o" second-level bullets', '5. Chats\n5.1 Group chats:\no Keep them kind.\no Keep them short.', ['5.1a', '5.1b']],
   ])('%s', (_what, text, expected) => {
     expect(ids(text)).toEqual(expected);
@@ -126,6 +127,11 @@ describe('layouts, one at a time', () => {
       ['1.2', 'Parents must not post anonymously.'],
       ['2.1', 'We review this code each year.'],
     ]);
+  });
+
+  test('the prose after a numbered list in a letter is not part of its last item', () => {
+    const text = 'Dear Parents,\n\nPlease follow these rules:\n\n1. Please be kind online.\n2. Please do not post under a false name.\n\nIf posts continue, we will ask for them to be removed.\n\nYours faithfully,';
+    expect(texts(text)).toEqual(['Please be kind online.', 'Please do not post under a false name.']);
   });
 
   test('a contents page is not the code', () => {
