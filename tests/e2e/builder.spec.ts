@@ -214,6 +214,9 @@ test.describe('the builder page', () => {
     await page.getByLabel('Open a text file…').setInputFiles({ name: 'code.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
     await expect(page.getByText('code.pdf is a PDF. Open it, select all its text, copy it and paste it into the box above.')).toBeVisible();
     await page.getByLabel('Open a text file…').setInputFiles({ name: 'code.txt', mimeType: 'text/plain', buffer: await readFile('tests/fixtures/seeds/004_7f16de156a41da59.txt') });
+    // the four bullet points are there already: replacing them is asked first
+    await expect(page.getByText(/^Finding the clauses again replaces the 4 clauses below/)).toBeVisible();
+    await page.getByRole('button', { name: 'Replace the clauses' }).click();
     await expect(page.getByText('Clauses found: 26. Check them below.')).toBeVisible();
   });
 });

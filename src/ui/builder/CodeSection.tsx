@@ -73,6 +73,12 @@ function ClauseEditor({ clause, index, onChange, onRemove, problemsAt }: { claus
 
 export function CodeSection({ state, update, extract, problemsAt }: Props) {
   const [fileMessage, setFileMessage] = useState('');
+  // finding the clauses again replaces the list, and any changes made to it: ask first
+  const [pending, setPending] = useState<string | null>(null);
+  const find = (text?: string) => {
+    if (state.clauses.length > 0) setPending(text ?? state.codeText);
+    else extract(text);
+  };
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -82,7 +88,7 @@ export function CodeSection({ state, update, extract, problemsAt }: Props) {
       return;
     }
     setFileMessage(t('builderFileOpened', file.name));
-    extract(decoded.text);
+    find(decoded.text);
   };
 
   const setClause = (index: number, clause: ClauseRow) => update({ clauses: state.clauses.map((c, i) => (i === index ? clause : c)) });
@@ -95,7 +101,7 @@ export function CodeSection({ state, update, extract, problemsAt }: Props) {
       <p>{t('builderCodeIntro')}</p>
       <TextArea id="code-text" label={t('builderCodeText')} hint={t('builderCodeTextHint')} rows={10} value={state.codeText} onInput={(codeText) => update({ codeText })} problems={problemsAt('code.clauses', true)} />
       <div class="row">
-        <button type="button" onClick={() => extract()}>
+        <button type="button" onClick={() => find()}>
           {t('builderFindClauses')}
         </button>
         <span class="or">{t('builderOr')}</span>
@@ -104,6 +110,23 @@ export function CodeSection({ state, update, extract, problemsAt }: Props) {
           <input type="file" accept=".txt,.text,.md,text/plain" onChange={(e) => void open(e.currentTarget.files?.[0])} />
         </label>
       </div>
+      {pending !== null && (
+        <div class="confirm" role="group" aria-labelledby="replace-question">
+          <p id="replace-question">{t('builderReplaceQuestion', state.clauses.length)}</p>
+          <button
+            type="button"
+            onClick={() => {
+              extract(pending);
+              setPending(null);
+            }}
+          >
+            {t('builderReplace')}
+          </button>
+          <button type="button" class="secondary" onClick={() => setPending(null)}>
+            {t('builderKeep')}
+          </button>
+        </div>
+      )}
       <div role="status" class="status">
         {fileMessage && <p>{fileMessage}</p>}
         {found && found.count > 0 && <p class="found">{t(found.kind === 'list' ? 'builderFoundList' : 'builderFound', found.count)}</p>}

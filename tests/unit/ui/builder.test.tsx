@@ -81,6 +81,21 @@ describe('Builder', () => {
     expect((field(root, 'code-approved') as HTMLInputElement).value).toBe('2024-07-17');
   });
 
+  test('finding the clauses again asks before it replaces the list (and the changes made to it)', () => {
+    const { root } = builder();
+    type(field(root, 'code-text'), fixture('seeds/002_e47b2679d26d7f27.txt'));
+    click(byText(root, 'button', 'Find the clauses'));
+    type(field(root, 'clause-0-text'), 'Changed by the school.');
+    click(byText(root, 'button', 'Find the clauses'));
+    expect(root.querySelector('#replace-question')?.textContent).toBe('Finding the clauses again replaces the 22 clauses below, and any changes you made to them. Replace them?');
+    click(byText(root, 'button', 'Keep my clauses'));
+    expect((field(root, 'clause-0-text') as HTMLTextAreaElement).value).toBe('Changed by the school.');
+    expect(root.querySelector('#replace-question')).toBeNull();
+    click(byText(root, 'button', 'Find the clauses'));
+    click(byText(root, 'button', 'Replace the clauses'));
+    expect((field(root, 'clause-0-text') as HTMLTextAreaElement).value).toMatch(/^This policy has due regard/);
+  });
+
   test('live validation: the Foundation\'s problems with their paths, each a link to its field, until none is left', () => {
     const { root } = builder();
     type(field(root, 'code-text'), fixture('seeds/002_e47b2679d26d7f27.txt'));
