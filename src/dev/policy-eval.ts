@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Topic } from '../config/limits.ts';
 import { extractPolicy, type PolicyExtraction } from '../config/policy/index.ts';
 
-export const SETS = ['seeds', 'codes', 'heldout-1', 'heldout-2'] as const;
+export const SETS = ['seeds', 'codes', 'heldout-1', 'heldout-2', 'heldout-3'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface Expected {
@@ -93,6 +93,7 @@ function main(): void {
     codes: 'Our own codes in other layouts',
     'heldout-1': 'Held-out set 1, labelled before its first run (first run: ids 2/3 documents, topics 13/21)',
     'heldout-2': 'Held-out set 2, labelled before its first run (first run: ids 3/4 documents, topics 28/31)',
+    'heldout-3': 'Held-out set 3, labelled before its first run and not tuned on',
   };
   for (const set of SETS) {
     console.log(`\n${titles[set]}`);
