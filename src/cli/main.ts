@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { check, CHECK_HELP } from './commands/check.ts';
 import { EVAL_HELP, evaluate } from './commands/eval.ts';
+import { IMPORT_POLICY_HELP, importPolicy } from './commands/import-policy.ts';
 import { schema, SCHEMA_HELP } from './commands/schema.ts';
 import { validate, VALIDATE_HELP } from './commands/validate.ts';
 import { type Io, UsageError } from './io.ts';
@@ -13,12 +14,20 @@ Usage: npm run -s schoolgate -- <command> [options]
 Commands:
   check --config FILE "draft"   what the detector finds in a draft (--jsonl: many, from stdin)
   eval FILE.jsonl...            score the detector on labelled drafts (--misses lists the wrong ones)
+  import-policy FILE.txt --name NAME [--staff FILE] [--complaints URL]
+                                turn the text of a code of conduct into a config (on standard output)
   validate FILE...              check config files; prints OK or every problem (exit 0 / 1)
   schema [--out FILE]           write the JSON Schema of the config format
 
 Run "schoolgate <command> --help" for a command's options.`;
 
-const COMMAND_HELP: Record<string, string> = { check: CHECK_HELP, eval: EVAL_HELP, validate: VALIDATE_HELP, schema: SCHEMA_HELP };
+const COMMAND_HELP: Record<string, string> = {
+  check: CHECK_HELP,
+  eval: EVAL_HELP,
+  'import-policy': IMPORT_POLICY_HELP,
+  validate: VALIDATE_HELP,
+  schema: SCHEMA_HELP,
+};
 
 /** Runs one command line; returns the exit code. Never calls process.exit (tests call this). */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -43,6 +52,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         misses: { type: 'boolean' },
         json: { type: 'boolean' },
         explain: { type: 'boolean' },
+        // import-policy
+        name: { type: 'string' },
+        staff: { type: 'string' },
+        complaints: { type: 'string', multiple: true },
+        alias: { type: 'string', multiple: true },
+        title: { type: 'string' },
+        'code-url': { type: 'string' },
+        approved: { type: 'string' },
+        source: { type: 'string' },
+        published: { type: 'string' },
       },
     });
     if (values.help) {
@@ -67,6 +86,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await evaluate(
           positionals,
           { misses: Boolean(values.misses), json: Boolean(values.json), implicit: !values['no-implicit'], explain: Boolean(values.explain) },
+          io,
+        );
+      case 'import-policy':
+        return await importPolicy(
+          {
+            files: positionals,
+            name: values.name,
+            staff: values.staff,
+            complaints: values.complaints,
+            aliases: values.alias,
+            title: values.title,
+            codeUrl: values['code-url'],
+            approved: values.approved,
+            source: values.source,
+            published: values.published,
+            out: values.out,
+          },
           io,
         );
       case 'validate':
