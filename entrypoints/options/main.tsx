@@ -60,6 +60,7 @@ async function start(): Promise<void> {
         turnOnSite={turnOnSite}
         turnOffSite={turnOffSite}
         tryDraft={async (text) => tryDraft(text, schools, settings)}
+        builderUrl={browser.runtime.getURL('/builder.html')}
         history={<History records={records} now={now} schools={schools.map((s) => s.config.school.name)} />}
         privacy={
           <Privacy

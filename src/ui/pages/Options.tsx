@@ -33,6 +33,8 @@ export interface OptionsProps {
   /** The history section (History.tsx) and the privacy section (Privacy.tsx). */
   history: ComponentChildren;
   privacy: ComponentChildren;
+  /** The builder page, for school staff. */
+  builderUrl?: string;
 }
 
 const time = (ms: number) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(ms);
@@ -261,6 +263,11 @@ export function Options(props: OptionsProps) {
       <TryDraftSection {...props} />
       <div id="history" class="card">{props.history}</div>
       <div id="privacy" class="card">{props.privacy}</div>
+      {props.builderUrl ? (
+        <p class="muted">
+          {t('optionsForSchools')} <a href={props.builderUrl}>{t('optionsBuilderLink')}</a>
+        </p>
+      ) : null}
     </main>
   );
 }
