@@ -101,7 +101,7 @@ test('the link page without Schoolgate explains installing first', async ({ serv
   }
 });
 
-test('adding by a pasted URL, by a file and by dropping a file', async ({ page, extension, serviceWorker }) => {
+test('adding by a pasted URL, by a file and by dropping a file; removing one', async ({ page, extension, serviceWorker }) => {
   await page.goto(onboardingUrl(extension.extensionId));
   await page.getByLabel("The school's link, or the address of its config").fill(CONFIG_URL);
   await page.getByRole('button', { name: "Load the school's config" }).click();
@@ -127,6 +127,12 @@ test('adding by a pasted URL, by a file and by dropping a file', async ({ page, 
   await page.getByRole('region', { name: "Add your child's school" }).dispatchEvent('drop', { dataTransfer: transfer });
   await page.getByRole('button', { name: 'Add this school' }).click();
   await expect.poll(async () => (await storedSchools(serviceWorker)).map((s) => s.config.school.name)).toEqual([DEMO_SCHOOL.school.name, 'Hill Top Academy', 'Dale Junior School']);
+
+  // each can be removed, in the settings
+  await page.goto(page.url().replace('onboarding.html', 'options.html'));
+  await page.getByRole('button', { name: 'Remove Hill Top Academy' }).click();
+  await expect(page.getByText('Hill Top Academy was removed.')).toBeVisible();
+  expect((await storedSchools(serviceWorker)).map((s) => s.config.school.name)).toEqual([DEMO_SCHOOL.school.name, 'Dale Junior School']);
 });
 
 test('a trust config asks which schools the children attend, and keeps only those ticked', async ({ page, extension, serviceWorker }) => {
