@@ -4,13 +4,13 @@
 // content-script world, and only the outcome of a nudge (never the text) goes to the background.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { DEFAULT_COMPLAINTS_LABEL } from '../src/config/limits.ts';
 import { createChecker, type NudgeDetail, type SchoolEntry } from '../src/composer/checker.ts';
 import { type Choice, Guard, type Held } from '../src/composer/guard.ts';
 import { LAZY_KEY, type LazyBundle } from '../src/composer/lazy-key.ts';
 import type { ConcernKindName, ContentStatus, RecentHistory, ToBackground, ToContent } from '../src/messages.ts';
 import { ALL_MATCHES, siteForHost } from '../src/sites/catalogue.ts';
 import { ADAPTERS, adapterFor } from '../src/sites/index.ts';
+import { interstitialContent } from '../src/ui/interstitial/content.ts';
 import {
   EXTRA_SITES_STORAGE_KEY,
   readExtraSites,
@@ -110,16 +110,7 @@ export default defineContentScript({
           else finish();
         };
         const ui = bundle.mountInterstitial({
-          draft: held.draft,
-          mentions: result.mentions,
-          concerns: result.concerns,
-          clauses: result.clauses,
-          schoolName: config.school.name,
-          code: { title: config.code.title, url: config.code.url },
-          // the parser fills in the default label: the interstitial's own wording reads better then
-          complaints: { ...config.complaints, label: config.complaints.label === DEFAULT_COMPLAINTS_LABEL ? undefined : config.complaints.label },
-          channel: held.composer.channel,
-          compact,
+          ...interstitialContent(held.draft, result, config, held.composer.channel, compact),
           onEdit: () => done('edit'),
           onComplaints: () => done('complaints', true),
           onEmail: () => done('email', true),

@@ -1,8 +1,9 @@
 // "Try a draft": the school writes what a parent might post and sees what a parent would see,
 // with the real detector and the real interstitial, from the config as it stands.
 import { useRef, useState } from 'preact/hooks';
-import { DEFAULT_COMPLAINTS_LABEL, type SchoolConfig } from '../../config/index.ts';
+import type { SchoolConfig } from '../../config/index.ts';
 import { type Channel, createDetector, type CheckResult } from '../../engine/index.ts';
+import { interstitialContent } from '../interstitial/content.ts';
 import { mountInterstitial as realMount, type MountedInterstitial } from '../interstitial/mount.tsx';
 import { t } from '../i18n.ts';
 
@@ -41,16 +42,7 @@ export function TryDraft({ config, mount = realMount }: TryDraftProps) {
     open.current?.close();
     open.current = mount(
       {
-        draft,
-        mentions: result.mentions,
-        concerns: result.concerns,
-        clauses: result.clauses,
-        schoolName: config.school.name,
-        code: { title: config.code.title, url: config.code.url },
-        // as the content script does: the interstitial's own wording unless the school named the link
-        complaints: { ...config.complaints, label: config.complaints.label === DEFAULT_COMPLAINTS_LABEL ? undefined : config.complaints.label },
-        channel,
-        compact: false,
+        ...interstitialContent(draft, result, config, channel),
         onEdit: close('edit'),
         onComplaints: close('complaints'),
         onEmail: close('email'),

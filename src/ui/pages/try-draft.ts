@@ -1,9 +1,9 @@
 // "Try a draft" on the options page: the real detector with the parent's schools and settings,
 // and the real interstitial, shown over the page. Nothing is posted or recorded.
-import { DEFAULT_COMPLAINTS_LABEL } from '../../config/index.ts';
 import { createDetector } from '../../engine/index.ts';
 import type { Settings } from '../../storage/keys.ts';
 import type { StoredSchool } from '../../storage/schools.ts';
+import { interstitialContent } from '../interstitial/content.ts';
 import { mountInterstitial } from '../interstitial/mount.tsx';
 import type { TryOutcome } from './Options.tsx';
 
@@ -22,15 +22,7 @@ export function tryDraft(text: string, schools: StoredSchool[], settings: Settin
     };
     const ui = mountInterstitial(
       {
-        draft: text,
-        mentions: result.mentions,
-        concerns: result.concerns,
-        clauses: result.clauses,
-        schoolName: s.config.school.name,
-        code: { title: s.config.code.title, url: s.config.code.url },
-        complaints: { ...s.config.complaints, label: s.config.complaints.label === DEFAULT_COMPLAINTS_LABEL ? undefined : s.config.complaints.label },
-        channel: 'post',
-        compact: false,
+        ...interstitialContent(text, result, s.config, 'post'),
         onEdit: close,
         onComplaints: () => setTimeout(close, 0),
         onEmail: () => setTimeout(close, 0),
