@@ -1,15 +1,15 @@
 // The builder page (builder.html): works offline, keeps the school's answers in this page's own
 // storage on this device, and hands files to the browser's downloads.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Builder } from '../../src/ui/builder/Builder.tsx';
 import { type BuilderState, restoreState } from '../../src/ui/builder/state.ts';
-import { t, useBrowserMessages } from '../../src/ui/i18n.ts';
+import { t } from '../../src/ui/i18n.ts';
+import { downloadJson, useExtensionMessages } from '../../src/ui/extension-page.ts';
 
 // zod would otherwise probe `new Function`, which the extension's CSP refuses (and logs)
 z.config({ jitless: true });
-useBrowserMessages((key, subs) => browser.i18n.getMessage(key as 'extName', subs));
+useExtensionMessages();
 document.title = t('builderPageTitle');
 
 const SAVED = 'schoolgate-builder';
@@ -36,21 +36,10 @@ function save(state: BuilderState): void {
   }, 300);
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 const root = document.getElementById('app');
 if (root) {
   render(
-    <Builder today={today} initial={load()} save={save} download={download} print={() => window.print()} copy={(text) => navigator.clipboard.writeText(text)} />,
+    <Builder today={today} initial={load()} save={save} download={downloadJson} print={() => window.print()} copy={(text) => navigator.clipboard.writeText(text)} />,
     root,
   );
 }

@@ -2,15 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { readLinkFragment } from '../../src/config/link.ts';
-import { loadFromUrl } from '../../src/storage/add-school.ts';
-import { readConfigFile } from '../../src/storage/fetch-config.ts';
-import { getSchools, putSchool, schoolKey } from '../../src/storage/schools.ts';
-import { t, useBrowserMessages } from '../../src/ui/i18n.ts';
+import { getSchools } from '../../src/storage/schools.ts';
+import { useExtensionMessages } from '../../src/ui/extension-page.ts';
+import { t } from '../../src/ui/i18n.ts';
 import { Onboarding } from '../../src/ui/pages/Onboarding.tsx';
+import { SCHOOL_ACTIONS } from '../../src/ui/pages/school-actions.ts';
 import '../../src/ui/pages/pages.css';
 
 z.config({ jitless: true });
-useBrowserMessages((key, subs) => browser.i18n.getMessage(key as 'extName', subs));
+useExtensionMessages();
 
 /** The school's link hands its config address on as onboarding.html#config=… */
 function linkedAddress(): string | undefined {
@@ -27,11 +27,8 @@ async function start(): Promise<void> {
     render(
       <Onboarding
         initialAddress={linkedAddress()}
-        loadUrl={loadFromUrl}
-        loadFile={readConfigFile}
+        {...SCHOOL_ACTIONS}
         existingKeys={keys}
-        keyFor={schoolKey}
-        save={async (config, options) => void (await putSchool(config, options))}
         onSaved={() => void draw()}
         optionsUrl={browser.runtime.getURL('/options.html')}
       />,

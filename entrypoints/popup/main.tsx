@@ -5,10 +5,10 @@ import { countNudgesSince } from '../../src/storage/history.ts';
 import { readSettings, SCHOOLS_STORAGE_KEY, SETTINGS_STORAGE_KEY } from '../../src/storage/keys.ts';
 import { readSchools } from '../../src/storage/schools.ts';
 import { updateSettings } from '../../src/storage/settings.ts';
-import { useBrowserMessages } from '../../src/ui/i18n.ts';
 import { Popup } from '../../src/ui/Popup.tsx';
+import { useExtensionMessages } from '../../src/ui/extension-page.ts';
 
-useBrowserMessages((key, subs) => browser.i18n.getMessage(key as 'extName', subs));
+useExtensionMessages();
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
