@@ -33,10 +33,10 @@ export function FieldProblems({ id, problems }: { id: string; problems?: Problem
   );
 }
 
-export function TextField(props: FieldProps) {
-  const { id, label, hint, problems, value, onInput, type = 'text', autocomplete, placeholder, required } = props;
+/** A field's label (with its "required" mark) and hint, which the field points at. */
+function FieldLabel({ id, label, hint, required }: Pick<FieldProps, 'id' | 'label' | 'hint' | 'required'>) {
   return (
-    <div class="field">
+    <>
       <label for={id}>
         {label}
         {required && <span class="required"> *</span>}
@@ -46,6 +46,15 @@ export function TextField(props: FieldProps) {
           {hint}
         </p>
       )}
+    </>
+  );
+}
+
+export function TextField(props: FieldProps) {
+  const { id, label, hint, problems, value, onInput, type = 'text', autocomplete, placeholder, required } = props;
+  return (
+    <div class="field">
+      <FieldLabel id={id} label={label} hint={hint} required={required} />
       <input
         id={id}
         // (Preact types each input type apart; the props here suit all four)
@@ -68,15 +77,7 @@ export function TextArea(props: Omit<FieldProps, 'type'> & { rows?: number; chil
   const { id, label, hint, problems, value, onInput, rows = 6, placeholder, required } = props;
   return (
     <div class="field">
-      <label for={id}>
-        {label}
-        {required && <span class="required"> *</span>}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <FieldLabel id={id} label={label} hint={hint} required={required} />
       <textarea
         id={id}
         rows={rows}
