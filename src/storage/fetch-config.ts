@@ -84,17 +84,19 @@ export async function fetchConfig(address: string, options: FetchOptions = {}): 
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const timeout: LoadResult = { ok: false, error: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+  const unreachable: LoadResult = { ok: false, error: { kind: 'network', origin: new URL(url).origin } };
   try {
     let response: Response;
     try {
       response = await doFetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'follow', signal: controller.signal, headers: { accept: 'application/json' } });
     } catch {
-      if (timedOut) return { ok: false, error: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+      if (timedOut) return timeout;
       // A redirect the browser refused to follow fails like a network error: ask again without
       // following, to tell the parent which it was.
       const again = await doFetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'manual', signal: controller.signal }).catch(() => null);
       if (again && (again.type === 'opaqueredirect' || (again.status >= 300 && again.status < 400))) return { ok: false, error: { kind: 'redirect-refused' } };
-      return { ok: false, error: { kind: 'network', origin: new URL(url).origin } };
+      return unreachable;
     }
     const finalUrl = response.url || url;
     if (!finalUrl.startsWith('https:')) return { ok: false, error: { kind: 'insecure-redirect', to: finalUrl } };
@@ -108,7 +110,7 @@ export async function fetchConfig(address: string, options: FetchOptions = {}): 
     try {
       bytes = await readCapped(response, maxBytes);
     } catch {
-      return { ok: false, error: timedOut ? { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } : { kind: 'network', origin: new URL(url).origin } };
+      return timedOut ? timeout : unreachable;
     }
     if (!bytes) return { ok: false, error: { kind: 'too-large', bytes: null } };
     return fromBytes(bytes, /html/i.test(response.headers.get('content-type') ?? ''), finalUrl);
