@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { SchoolConfig } from '../config/index.ts';
 import { fetchConfig, type LoadError, originPattern } from './fetch-config.ts';
 import { SCHOOLS_STORAGE_KEY as KEY } from './keys.ts';
+import { type ManifestHosts, originsToGiveBack } from './privacy.ts';
 
 export interface StoredSchool {
   /** Stable key: the config's source URL, or the school's name when it has none. */
@@ -80,8 +81,11 @@ export async function removeSchool(key: string): Promise<void> {
   await setSchools(rest);
   if (!gone) return;
   const stillUsed = new Set(rest.flatMap(configOrigins));
-  const required = new Set([...(browser.runtime.getManifest().host_permissions ?? [])]);
-  const giveBack = configOrigins(gone).filter((o) => !stillUsed.has(o) && !required.has(o));
+  // the same rule as "delete everything": never an origin the manifest asks for at install
+  const giveBack = originsToGiveBack(
+    configOrigins(gone).filter((o) => !stillUsed.has(o)),
+    browser.runtime.getManifest() as ManifestHosts,
+  );
   if (giveBack.length) await browser.permissions.remove({ origins: giveBack }).catch(() => false);
 }
 
