@@ -3,7 +3,7 @@
 // width and at 360 px (kept as test artifacts under test-results/).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { DEMO_SCHOOL, expect, loadSchool, test } from './fixtures.ts';
+import { DEMO_SCHOOL, expect, loadSchool, sendFlagged, test } from './fixtures.ts';
 
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -67,10 +67,7 @@ test('popup', async ({ page, extension, serviceWorker }, testInfo) => {
 
 test('the interstitial on a site', async ({ page, serviceWorker }, testInfo) => {
   await loadSchool(serviceWorker, DEMO_SCHOOL);
-  await page.goto('https://web.whatsapp.com/');
-  await page.locator('[contenteditable="true"]').last().click();
-  await page.keyboard.type('Mrs Whitmore is a disgrace, she ignores every email and Brook Lane covers for her.');
-  await page.keyboard.press('Enter');
+  await sendFlagged(page);
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await audit(page, testInfo, 'interstitial', 'schoolgate-interstitial');
 });

@@ -173,6 +173,17 @@ export async function loadSchool(serviceWorker: Worker, config: SchoolConfig): P
   await serviceWorker.evaluate((c) => chrome.storage.local.set({ schools: [{ key: 'test', config: c, addedAt: 0 }] }), config);
 }
 
+/** Names the head and calls her a disgrace: the demo school's code asks parents not to. */
+export const FLAGGED = 'Mrs Whitmore is a disgrace, she ignores every email and Brook Lane covers for her.';
+
+/** Types FLAGGED on the WhatsApp stand-in and presses Enter. */
+export async function sendFlagged(page: Page): Promise<void> {
+  await page.goto('https://web.whatsapp.com/');
+  await page.locator('[contenteditable="true"]').last().click();
+  await page.keyboard.type(FLAGGED);
+  await page.keyboard.press('Enter');
+}
+
 /** What the fixture page has posted: [{ composer, text }], read from the page's own world. */
 export async function posted(page: Page): Promise<{ composer: string; text: string }[]> {
   return page.evaluate(() => (window as unknown as { __posted?: { composer: string; text: string }[] }).__posted ?? []);

@@ -6,9 +6,8 @@ import { launchWithExtension } from '../../src/dev/launch.ts';
 import { PLAIN_CASES } from './cases/plain.ts';
 import { RICH_CASES } from './cases/rich.ts';
 import type { SiteCase } from './cases/types.ts';
-import { DEMO_SCHOOL, EXTENSION_PATH, expect, loadSchool, posted, test } from './fixtures.ts';
+import { DEMO_SCHOOL, EXTENSION_PATH, expect, FLAGGED, loadSchool, posted, test } from './fixtures.ts';
 
-const FLAGGED = 'Mrs Whitmore is a disgrace, she ignores every email and Brook Lane covers for her.';
 const byName = (name: string): SiteCase => {
   const c = [...PLAIN_CASES, ...RICH_CASES].find((x) => x.name === name);
   if (!c) throw new Error(`no case ${name}`);

@@ -8,11 +8,10 @@ import { makeSchoolLink } from '../../src/config/index.ts';
 import { DEMO_CONFIG } from '../../src/config/presets/index.ts';
 import { launchWithExtension } from '../../src/dev/launch.ts';
 import { LINK_HOST, SCHOOL_SITE_HOST } from '../../src/dev/school-site.ts';
-import { contentStatuses, DEMO_SCHOOL, EXTENSION_PATH, expect, loadSchool, posted, schoolSite, test } from './fixtures.ts';
+import { contentStatuses, DEMO_SCHOOL, EXTENSION_PATH, expect, FLAGGED, loadSchool, posted, schoolSite, sendFlagged, test } from './fixtures.ts';
 
 const CONFIG_URL = `https://${SCHOOL_SITE_HOST}/schoolgate.json`;
 const PUBLISHED = { ...(DEMO_CONFIG as object), source: CONFIG_URL, published: '2026-09-01' };
-const FLAGGED = 'Mrs Whitmore is a disgrace, she ignores every email and Brook Lane covers for her.';
 
 test.beforeEach(() => {
   schoolSite.config = PUBLISHED;
@@ -34,14 +33,6 @@ async function previewAndConfirm(page: Page): Promise<void> {
   for (const clause of DEMO_SCHOOL.code.clauses) await expect(preview.getByText(clause.text, { exact: true })).toBeVisible();
   await preview.getByRole('button', { name: 'Add this school' }).click();
   await expect(page.getByRole('status').filter({ hasText: `${DEMO_SCHOOL.school.name} is added` })).toBeVisible();
-}
-
-/** Types a flagged draft on the WhatsApp stand-in and presses Enter. */
-async function sendFlagged(page: Page): Promise<void> {
-  await page.goto('https://web.whatsapp.com/');
-  await page.locator('[contenteditable="true"]').last().click();
-  await page.keyboard.type(FLAGGED);
-  await page.keyboard.press('Enter');
 }
 
 test('installing opens the onboarding page, which says what Schoolgate never does', async ({ server }) => {

@@ -6,12 +6,10 @@ import { PLAIN_CASES } from './cases/plain.ts';
 import { RICH_CASES } from './cases/rich.ts';
 import type { SiteCase } from './cases/types.ts';
 import type { Locator, Worker } from '@playwright/test';
-import { DEMO_SCHOOL, expect, loadSchool, posted, test } from './fixtures.ts';
+import { DEMO_SCHOOL, expect, FLAGGED, loadSchool, posted, test } from './fixtures.ts';
 
 const CASES: SiteCase[] = [...PLAIN_CASES, ...RICH_CASES];
 
-/** Names the head and calls her a disgrace: the demo school's code asks parents not to. */
-const FLAGGED = 'Mrs Whitmore is a disgrace, she ignores every email and Brook Lane covers for her.';
 const BENIGN = 'Does anyone know what time sports day starts on Friday?';
 
 async function type(page: Page, c: SiteCase, text: string): Promise<void> {
