@@ -3,7 +3,14 @@
 
 /** Elements an event passed through, innermost first; through open shadow roots and slots. */
 export function pathElements(event: Event): Element[] {
-  return event.composedPath().filter((n): n is Element => (n as Node).nodeType === 1);
+  return (savedPaths.get(event) ?? event.composedPath()).filter((n): n is Element => (n as Node).nodeType === 1);
+}
+
+/** Paths of events handled after their dispatch ended (when composedPath() is empty). */
+const savedPaths = new WeakMap<Event, EventTarget[]>();
+
+export function rememberPath(event: Event, path: EventTarget[]): void {
+  savedPaths.set(event, path);
 }
 
 /** The element's parent, stepping out of a shadow root to its host. */

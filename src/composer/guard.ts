@@ -5,7 +5,8 @@
 //
 // Fail open, always: whatever goes wrong here, the site behaves as if Schoolgate were not there.
 import type { ComposerSpec, SiteAdapter } from '../sites/types.ts';
-import { pathElements, readDraft, saveCaret } from './dom.ts';
+import { pathElements, readDraft, rememberPath, saveCaret } from './dom.ts';
+import { type Gate, type HeldEvent, redispatch } from './gate.ts';
 import { type Attempt, attemptOf, editorAt } from './find.ts';
 import { draftKey } from './hash.ts';
 import { resend } from './resend.ts';
@@ -45,6 +46,12 @@ export interface GuardOptions<R> {
   record(held: Held<R>, choice: Choice): void;
   /** Aborted when the page navigates away or the extension goes away: every listener goes. */
   signal: AbortSignal;
+  /**
+   * The page's gate (entrypoints/watch.ts), whose listeners were there from document start: the
+   * guard takes the events from it, and the ones it held meanwhile. Without one, the guard
+   * listens on the window itself.
+   */
+  gate?: Gate;
   window?: Window;
   /**
    * Whether the extension is still there. After it reloads or updates under an open page, this
@@ -64,6 +71,15 @@ export class Guard<R = unknown> {
 
   constructor(private readonly options: GuardOptions<R>) {
     this.win = options.window ?? window;
+    if (options.gate) {
+      options.gate.attach({
+        send: (event) => this.onSend(event),
+        focusin: (event) => this.onFocus(event),
+        selection: () => this.onSelection(),
+        takeOver: (focus, held) => this.takeOver(focus, held),
+      });
+      return;
+    }
     const listen = { capture: true, signal: options.signal } as const;
     for (const type of ['keydown', 'click', 'mousedown', 'submit'] as const) {
       this.win.addEventListener(type, (event) => this.onSend(event), listen);
@@ -100,6 +116,18 @@ export class Guard<R = unknown> {
     }
   }
 
+  /** The gate's last focus and the events it held while this guard loaded. */
+  private takeOver(focus: HeldEvent | null, held: HeldEvent[]): void {
+    if (focus) {
+      rememberPath(focus.event, focus.path);
+      this.onFocus(focus.event);
+    }
+    for (const h of held) {
+      rememberPath(h.event, h.path);
+      this.onSend(h.event, h);
+    }
+  }
+
   private dead = false;
 
   private stillAlive(): boolean {
@@ -112,30 +140,37 @@ export class Guard<R = unknown> {
     return !this.dead;
   }
 
-  private onSend(event: Event): void {
-    if (!this.stillAlive()) return;
+  /**
+   * A send, or something that might be one. `held`: the gate kept this event from the page while
+   * the guard loaded; if it is not a send to stop, it goes back to the page.
+   */
+  private onSend(event: Event, held?: HeldEvent): void {
+    const giveBack = () => {
+      if (held) redispatch(held, this.win);
+    };
+    if (!this.stillAlive()) return giveBack();
     let attempt: Attempt | null;
     let draft: string;
     try {
       attempt = attemptOf(event, this.options.adapter, this.recent);
-      if (!attempt) return;
+      if (!attempt) return giveBack();
       if (this.busy) {
         // the interstitial is up: nothing else may post from behind it
-        this.block(event);
+        if (!held) this.block(event);
         return;
       }
       draft = readDraft(attempt.editor);
-      if (!draft.trim() || this.allowed.has(draftKey(draft))) return;
+      if (!draft.trim() || this.allowed.has(draftKey(draft))) return giveBack();
     } catch {
-      return;
+      return giveBack();
     }
     const checker = this.options.checker;
     const state = checker.state();
-    if (state === 'off') return;
-    if (state !== 'ready') {
-      // The send came before the detector had loaded (rare: loading starts on focus). Hold it,
-      // and once loaded either ask or send it on as if nothing had happened.
-      this.block(event);
+    if (state === 'off') return giveBack();
+    if (state !== 'ready' || held) {
+      // The send came before the detector had loaded (rare: loading starts on focus), or before
+      // the guard had. Hold it, and once loaded either ask or send it on as if nothing had happened.
+      if (!held) this.block(event);
       if (state === 'cold') checker.warm();
       void checker.ready().then(() => this.decide(attempt!, draft, true));
       return;

@@ -13,7 +13,7 @@
 // 1. Start cost of a page that never gets a draft (the demo school loaded; no editor focused).
 //    Each site's page is loaded --loads times in one tab while a Chrome trace runs (CDP Tracing,
 //    categories devtools.timeline + extensions). In Chromium 156 the content script shows as one
-//    `EvaluateScript` event with args.data.url = chrome-extension://<id>/content-scripts/content.js
+//    `EvaluateScript` event with args.data.url = chrome-extension://<id>/watch.js
 //    (compile + top-level run: it encloses `v8.compile` and `v8.run`), and any later call into it
 //    (event listeners, timers, messages) as a `FunctionCall` with the same url. Per load, "script"
 //    is the union of those intervals from the load's EvaluateScript until the next load (the
@@ -249,7 +249,7 @@ interface LoadFigures {
 }
 
 function startFigures(events: TraceEvent[], extensionId: string): LoadFigures[] {
-  const contentUrl = `chrome-extension://${extensionId}/content-scripts/content.js`;
+  const contentUrl = `chrome-extension://${extensionId}/watch.js`;
   const ours = events.filter((e) => e.ph === 'X' && urlOf(e) === contentUrl).sort((a, b) => a.ts - b.ts);
   const evaluations = ours.filter((e) => e.name === 'EvaluateScript');
   const injections = events.filter((e) => e.name === 'ScriptInjection::InjectJs' && e.ph === 'X');
@@ -698,7 +698,7 @@ async function main(): Promise<void> {
       );
       return;
     }
-    const contentBytes = (await stat(join(EXTENSION_PATH, 'content-scripts/content.js'))).size;
+    const contentBytes = (await stat(join(EXTENSION_PATH, 'watch.js'))).size;
     const lazyBytes = (await stat(join(EXTENSION_PATH, 'lazy.js'))).size;
     const otherBytes = (
       await Promise.all(

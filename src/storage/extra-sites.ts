@@ -6,7 +6,7 @@ import type { ExtraAdapterId } from '../sites/index.ts';
 import { EXTRA_SITES_STORAGE_KEY, readExtraSites } from './keys.ts';
 
 const SCRIPT_ID = 'schoolgate-extra-sites';
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'watch.js';
 
 interface FirefoxContentScripts {
   register(options: { matches: string[]; js: { file: string }[]; runAt: string }): Promise<{ unregister(): Promise<void> }>;
@@ -41,7 +41,7 @@ export async function syncExtraSites(): Promise<string[]> {
     const added = matches.filter((m) => !before.has(m));
     if (added.length) {
       for (const tab of await browser.tabs.query({ url: added }).catch(() => [])) {
-        if (tab.id !== undefined) await scripting.executeScript({ target: { tabId: tab.id }, files: [`/${CONTENT_SCRIPT}` as '/content-scripts/content.js'] }).catch(() => undefined);
+        if (tab.id !== undefined) await scripting.executeScript({ target: { tabId: tab.id }, files: [`/${CONTENT_SCRIPT}` as '/watch.js'] }).catch(() => undefined);
       }
     }
     return matches;

@@ -107,6 +107,70 @@ test.describe('a site that changed its markup', () => {
   }
 });
 
+test.describe('the first moments of a page, before the guard has loaded', () => {
+  // At document start the content script only opens the gate; the guard loads on the page's first
+  // use. Here the editor is focused, the draft written and the send made in one go, from the page
+  // itself, so the send comes before the guard can have loaded: the gate must hold it for the guard.
+  // (A textarea and a plain contenteditable: Lexical, for one, drops text inserted in the same
+  // moment as its focus, before its own selection is set; a person's typing always leaves time.)
+  const writeAndSend = (page: Page, text: string, editor: string, send: 'Enter' | { click: string }) =>
+    page.evaluate(
+      ({ text, editor, send }) => {
+        const box = document.querySelector<HTMLElement>(editor)!;
+        box.focus();
+        document.execCommand('insertText', false, text);
+        if (send === 'Enter') box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
+        else document.querySelector<HTMLElement>(send.click)!.click();
+        return (window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0;
+      },
+      { text, editor, send },
+    );
+  const telegram = { name: 'telegram a', editor: '[id^="editable-message-text"]', send: 'Enter' as const };
+  const instagram = { name: 'instagram comment', editor: 'form textarea', send: { click: 'form [role="button"]' } };
+
+  for (const c of [telegram, instagram]) {
+    test(`${c.name}: a flagged draft sent at once is stopped, and "post anyway" posts it once`, async ({ page }) => {
+      const site = byName(c.name);
+      await page.goto(site.url);
+      expect(await writeAndSend(page, FLAGGED, c.editor, c.send)).toBe(0);
+      await expect(dialog(page)).toBeVisible();
+      await expect(dialog(page)).toContainText('Mrs Whitmore');
+      expect(await posted(page)).toEqual([]);
+      await dialog(page).getByRole('button', { name: /(Post|Send) anyway/ }).click();
+      await expect.poll(() => posted(page)).toEqual([{ composer: site.composer, text: FLAGGED }]);
+    });
+
+    test(`${c.name}: a benign draft sent at once is posted once, exactly as written`, async ({ page }) => {
+      const site = byName(c.name);
+      const text = 'Does anyone know what time sports day starts on Friday?';
+      await page.goto(site.url);
+      await writeAndSend(page, text, c.editor, c.send);
+      await expect.poll(() => posted(page)).toEqual([{ composer: site.composer, text }]);
+      await page.waitForTimeout(500);
+      expect(await posted(page)).toEqual([{ composer: site.composer, text }]);
+      await expect(dialog(page)).toHaveCount(0);
+    });
+  }
+
+  test('a click on anything else, held meanwhile, reaches the page once', async ({ page }) => {
+    await page.goto('https://web.whatsapp.com/');
+    const before = await page.evaluate(() => {
+      const w = window as unknown as { __clicks: number };
+      w.__clicks = 0;
+      const b = document.createElement('button');
+      b.textContent = 'Mute';
+      b.addEventListener('click', () => w.__clicks++);
+      document.body.append(b);
+      b.click();
+      return w.__clicks;
+    });
+    expect(before).toBe(0); // held while the guard loads…
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1); // …then given back
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+  });
+});
+
 test('the extension reloading under an open page: the site behaves as if Schoolgate were not there', async ({ server }) => {
   // A browser of its own: reloading the extension ends the shared one's service worker.
   const launched = await launchWithExtension({ extensionPath: EXTENSION_PATH, mapHosts: ['web.whatsapp.com'], mapToPort: server.port });
@@ -119,6 +183,13 @@ test('the extension reloading under an open page: the site behaves as if Schoolg
     });
     page.on('pageerror', (e) => errors.push(e.message));
     const c = byName('whatsapp');
+    // and a page opened before the reload but not used until after it (only its gate had run)
+    const unused = await launched.context.newPage();
+    unused.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    unused.on('pageerror', (e) => errors.push(e.message));
+    await unused.goto(c.url);
     await typeInto(page, c, FLAGGED);
     // it is watching: the first send is held
     await sendIt(page, c);
@@ -133,6 +204,11 @@ test('the extension reloading under an open page: the site behaves as if Schoolg
     await sendIt(page, c);
     await expect.poll(() => posted(page)).toEqual([{ composer: 'message', text: FLAGGED }]);
     await expect(dialog(page)).toHaveCount(0);
+    await c.editor(unused).click();
+    await unused.keyboard.type(FLAGGED);
+    await sendIt(unused, c);
+    await expect.poll(() => posted(unused)).toEqual([{ composer: 'message', text: FLAGGED }]);
+    await expect(dialog(unused)).toHaveCount(0);
     expect(errors).toEqual([]);
   } finally {
     await launched.close();
