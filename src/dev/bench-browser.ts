@@ -243,14 +243,14 @@ function union(intervals: { start: number; end: number; cpu: number }[]): { wall
 }
 
 interface LoadFigures {
-  /** content.js: wall and CPU ms, all its script during the load (evaluation + later calls). */
+  /** watch.js: wall and CPU ms, all its script during the load (evaluation + later calls). */
   scriptWall: number;
   scriptCpu: number;
   /** The top-level evaluation alone (EvaluateScript: compile + run). */
   evalWall: number;
   evalCpu: number;
   compileWall: number;
-  /** Later calls into content.js (listeners, timers) during the load and idle time. */
+  /** Later calls into watch.js (listeners, timers) during the load and idle time. */
   calls: number;
   callsWall: number;
   /** Chromium's ScriptInjection::InjectJs around it (isolated-world set-up + the script). */

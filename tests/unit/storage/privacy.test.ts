@@ -69,7 +69,7 @@ describe('against a fake browser', () => {
     globalThis.indexedDB = new IDBFactory();
     removed = [];
     granted = ['https://www.facebook.com/*', 'https://brooklane.example.sch.uk/*', 'https://forum.example.com/*'];
-    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Schoolgate', version: '0.1.0', content_scripts: [{ matches: ALL_MATCHES, js: ['content.js'] }] });
+    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Schoolgate', version: '0.1.0', content_scripts: [{ matches: ALL_MATCHES, js: ['watch.js'] }] });
     fakeBrowser.permissions.getAll = async () => ({ origins: granted, permissions: ['storage', 'alarms', 'scripting'] });
     fakeBrowser.permissions.remove = async ({ origins = [] }) => {
       removed.push(origins);
