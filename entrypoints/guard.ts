@@ -8,8 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createChecker, type NudgeDetail, type SchoolEntry } from '../src/composer/checker.ts';
 import { type Choice, Guard, type Held } from '../src/composer/guard.ts';
-import type { Gate } from '../src/composer/gate.ts';
-import { GUARD_KEY, type GuardBundle, LAZY_KEY, type LazyBundle } from '../src/composer/lazy-key.ts';
+import { GUARD_KEY, type GuardBundle, LAZY_KEY, type LazyBundle, loadBundle } from '../src/composer/lazy-key.ts';
 import type { ConcernKindName, ContentStatus, RecentHistory, ToBackground } from '../src/messages.ts';
 import { siteForHost } from '../src/sites/catalogue.ts';
 import { ADAPTERS, adapterFor } from '../src/sites/index.ts';
@@ -31,7 +30,7 @@ export default defineUnlistedScript(() => {
   (globalThis as unknown as Record<symbol, GuardBundle>)[GUARD_KEY] = bundle;
 });
 
-function start({ gate, signal }: { gate: Gate; signal: AbortSignal }): { status(): Promise<ContentStatus> } {
+function start({ gate, signal, alive }: Parameters<GuardBundle['start']>[0]): { status(): Promise<ContentStatus> } {
   const known = siteForHost(location.host);
   const site: ContentStatus['site'] = known?.id ?? (import.meta.env.MODE === 'development' && /^(localhost|127\.0\.0\.1)$/.test(location.hostname) ? 'demo' : 'generic');
 
@@ -65,12 +64,7 @@ function start({ gate, signal }: { gate: Gate; signal: AbortSignal }): { status(
   };
 
   let lazyLoad: Promise<LazyBundle> | undefined;
-  const lazy = (): Promise<LazyBundle> =>
-    (lazyLoad ??= import(/* @vite-ignore */ browser.runtime.getURL('/lazy.js')).then(() => {
-      const bundle = (globalThis as unknown as Record<symbol, LazyBundle | undefined>)[LAZY_KEY];
-      if (!bundle) throw new Error('Schoolgate: the detector did not load');
-      return bundle;
-    }));
+  const lazy = (): Promise<LazyBundle> => (lazyLoad ??= loadBundle<LazyBundle>(browser.runtime.getURL('/lazy.js'), LAZY_KEY));
 
   let recent: RecentHistory = { lastWeek: 0 };
   let shownHere = 0;
@@ -139,7 +133,7 @@ function start({ gate, signal }: { gate: Gate; signal: AbortSignal }): { status(
   };
 
   const guard = (adapter: ReturnType<typeof adapterFor>) => {
-    new Guard<NudgeDetail>({ adapter, checker, ask, record, signal, gate, alive: () => Boolean(browser.runtime?.id) });
+    new Guard<NudgeDetail>({ adapter, checker, ask, record, gate, alive });
   };
   if (known) guard(ADAPTERS[known.id]);
   else {

@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { openGate } from '../src/composer/gate.ts';
-import { GUARD_KEY, type GuardBundle } from '../src/composer/lazy-key.ts';
+import { GUARD_KEY, type GuardBundle, loadBundle } from '../src/composer/lazy-key.ts';
 import type { ContentStatus, ToContent } from '../src/messages.ts';
 
 /**
@@ -36,12 +36,8 @@ export default defineUnlistedScript(() => {
 
   let guard: Promise<{ status(): Promise<ContentStatus> }> | undefined;
   const load = () =>
-    (guard ??= import(/* @vite-ignore */ browser.runtime.getURL('/guard.js'))
-      .then(() => {
-        const bundle = world[GUARD_KEY] as GuardBundle | undefined;
-        if (!bundle) throw new Error('Schoolgate: the guard did not load');
-        return bundle.start({ gate, signal });
-      })
+    (guard ??= loadBundle<GuardBundle>(browser.runtime.getURL('/guard.js'), GUARD_KEY)
+      .then((bundle) => bundle.start({ gate, signal, alive }))
       .catch((error: unknown) => {
         gate.fail(); // fail open: the page as if Schoolgate were not there
         throw error;

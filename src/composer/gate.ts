@@ -153,12 +153,7 @@ function giveBack({ event, path }: HeldEvent, win: Window): void {
   }
   if (event.type === 'keydown') {
     const k = event as KeyboardEvent;
-    const copy = new W.KeyboardEvent('keydown', {
-      ...common, key: k.key, code: k.code, location: k.location, repeat: k.repeat, ctrlKey: k.ctrlKey, shiftKey: k.shiftKey, altKey: k.altKey, metaKey: k.metaKey, view: win,
-    });
-    // older handlers read keyCode / which, left at 0 in a made event
-    Object.defineProperty(copy, 'keyCode', { get: () => k.keyCode });
-    Object.defineProperty(copy, 'which', { get: () => k.which });
+    const copy = madeKeydown(win, { key: k.key, code: k.code, location: k.location, repeat: k.repeat, ctrlKey: k.ctrlKey, shiftKey: k.shiftKey, altKey: k.altKey, metaKey: k.metaKey }, k.keyCode, k.which);
     if (!target.dispatchEvent(copy) || k.ctrlKey || k.metaKey || k.altKey) return;
     // a made key event does nothing by itself: do what Enter would have done
     if (target.tagName === 'INPUT') {
@@ -170,4 +165,12 @@ function giveBack({ event, path }: HeldEvent, win: Window): void {
     const root = target.getRootNode() as Document | ShadowRoot;
     if (root.activeElement === target && typeof doc.execCommand === 'function') doc.execCommand(target.tagName === 'TEXTAREA' ? 'insertText' : 'insertParagraph', false, '\n');
   }
+}
+
+/** A keydown made by Schoolgate, carrying keyCode and which (a made event leaves them at 0, and older handlers read them). */
+export function madeKeydown(win: Window, init: KeyboardEventInit, keyCode: number, which = keyCode): KeyboardEvent {
+  const event = new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, view: win, ...init });
+  if (event.keyCode !== keyCode) Object.defineProperty(event, 'keyCode', { get: () => keyCode });
+  if (event.which !== which) Object.defineProperty(event, 'which', { get: () => which });
+  return event;
 }

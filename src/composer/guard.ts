@@ -44,14 +44,12 @@ export interface GuardOptions<R> {
   ask(held: Held<R>): Promise<Choice>;
   /** Records the outcome (never the draft). */
   record(held: Held<R>, choice: Choice): void;
-  /** Aborted when the page navigates away or the extension goes away: every listener goes. */
-  signal: AbortSignal;
   /**
-   * The page's gate (entrypoints/watch.ts), whose listeners were there from document start: the
-   * guard takes the events from it, and the ones it held meanwhile. Without one, the guard
-   * listens on the window itself.
+   * The page's gate (src/composer/gate.ts), whose capture listeners were there from document
+   * start: the guard takes the events from it (focus, which loads the detector; sends; the caret
+   * while the parent types), and the ones it held meanwhile. The gate's signal removes them.
    */
-  gate?: Gate;
+  gate: Gate;
   window?: Window;
   /**
    * Whether the extension is still there. After it reloads or updates under an open page, this
@@ -71,23 +69,12 @@ export class Guard<R = unknown> {
 
   constructor(private readonly options: GuardOptions<R>) {
     this.win = options.window ?? window;
-    if (options.gate) {
-      options.gate.attach({
-        send: (event) => this.onSend(event),
-        focusin: (event) => this.onFocus(event),
-        selection: () => this.onSelection(),
-        takeOver: (focus, held) => this.takeOver(focus, held),
-      });
-      return;
-    }
-    const listen = { capture: true, signal: options.signal } as const;
-    for (const type of ['keydown', 'click', 'mousedown', 'submit'] as const) {
-      this.win.addEventListener(type, (event) => this.onSend(event), listen);
-    }
-    // Load the detector when a composer is first used, not when the page opens.
-    this.win.addEventListener('focusin', (event) => this.onFocus(event), listen);
-    // Where the caret is while the parent types, to put it back after the interstitial.
-    this.win.document.addEventListener('selectionchange', () => this.onSelection(), listen);
+    options.gate.attach({
+      send: (event) => this.onSend(event),
+      focusin: (event) => this.onFocus(event),
+      selection: () => this.onSelection(),
+      takeOver: (focus, held) => this.takeOver(focus, held),
+    });
   }
 
   private caretRange: Range | null = null;

@@ -16,5 +16,16 @@ export const GUARD_KEY = Symbol.for('schoolgate.guard');
 
 export interface GuardBundle {
   /** Starts the guard on this page, taking over the gate's listeners; answers the popup's question. */
-  start(options: { gate: Gate; signal: AbortSignal }): { status(): Promise<ContentStatus> };
+  start(options: { gate: Gate; signal: AbortSignal; alive(): boolean }): { status(): Promise<ContentStatus> };
+}
+
+/**
+ * Loads a bundle of Schoolgate's into this world (a module import of its extension URL) and
+ * returns what it left under `key`.
+ */
+export async function loadBundle<T>(url: string, key: symbol): Promise<T> {
+  await import(/* @vite-ignore */ url);
+  const bundle = (globalThis as unknown as Record<symbol, T | undefined>)[key];
+  if (!bundle) throw new Error(`Schoolgate: ${url} did not load`);
+  return bundle;
 }

@@ -6,6 +6,7 @@
 import type { Attempt } from './find.ts';
 import { controlNear, editorNear } from './find.ts';
 import { readDraft, saveCaret } from './dom.ts';
+import { madeKeydown } from './gate.ts';
 
 export interface ResendOptions {
   window: Window;
@@ -16,17 +17,7 @@ export interface ResendOptions {
 export type ResendResult = 'sent' | 'refused';
 
 function enter(editor: HTMLElement, key: { ctrlKey: boolean; metaKey: boolean } | undefined, win: Window): void {
-  const init: KeyboardEventInit & { keyCode: number; which: number } = {
-    key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
-    ctrlKey: key?.ctrlKey ?? false, metaKey: key?.metaKey ?? false,
-  };
-  const event = new (win as unknown as typeof globalThis).KeyboardEvent('keydown', init);
-  // Older handlers read keyCode / which, which some engines leave at 0 in a synthetic event.
-  if (event.keyCode !== 13) {
-    Object.defineProperty(event, 'keyCode', { get: () => 13 });
-    Object.defineProperty(event, 'which', { get: () => 13 });
-  }
-  editor.dispatchEvent(event);
+  editor.dispatchEvent(madeKeydown(win, { key: 'Enter', code: 'Enter', ctrlKey: key?.ctrlKey ?? false, metaKey: key?.metaKey ?? false }, 13));
 }
 
 function press(control: HTMLElement, pointerdown: boolean, win: Window): void {

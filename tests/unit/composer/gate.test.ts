@@ -263,7 +263,7 @@ function checker(): Checker<string> & { checked: string[] } {
 function guardOn(g: Gate, choice: Choice = 'edit') {
   const asked: Held<string>[] = [];
   const c = checker();
-  new Guard<string>({ adapter, checker: c, gate: g, ask: async (held) => (asked.push(held), choice), record: () => undefined, signal: controller.signal, replayCheckMs: 5 });
+  new Guard<string>({ adapter, checker: c, gate: g, ask: async (held) => (asked.push(held), choice), record: () => undefined, replayCheckMs: 5 });
   return { asked, checker: c };
 }
 

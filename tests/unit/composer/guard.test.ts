@@ -2,6 +2,7 @@
 // The guard on a page, with a stand-in checker and interstitial: which events are sends, what is
 // held, what goes through untouched, and what "post anyway" does.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { openGate } from '../../../src/composer/gate.ts';
 import { type Checker, type Choice, Guard, type Held } from '../../../src/composer/guard.ts';
 import { keySends } from '../../../src/composer/find.ts';
 import { draftKey } from '../../../src/composer/hash.ts';
@@ -64,6 +65,9 @@ beforeEach(() => {
 
 afterEach(() => controller.abort());
 
+/** The page's gate, as the content script opens it (the guard takes its listeners over at once). */
+const gateOn = () => openGate(window, { load: () => undefined, alive: () => true, signal: controller.signal });
+
 function guard(checker: Checker<string>, choice: Choice | Error = 'edit') {
   const asked: Held<string>[] = [];
   const recorded: Choice[] = [];
@@ -76,7 +80,7 @@ function guard(checker: Checker<string>, choice: Choice | Error = 'edit') {
       return choice;
     },
     record: (_held, c) => recorded.push(c),
-    signal: controller.signal,
+    gate: gateOn(),
     replayCheckMs: 5,
   });
   return { asked, recorded };
@@ -266,7 +270,7 @@ test('draft keys: the same text (give or take spacing) is the same draft; differ
 test('once the extension is gone from under the page, the guard stands aside', () => {
   const checker = fakeChecker();
   let alive = true;
-  new Guard<string>({ adapter, checker, ask: async () => 'edit', record: () => undefined, signal: controller.signal, alive: () => alive });
+  new Guard<string>({ adapter, checker, ask: async () => 'edit', record: () => undefined, gate: gateOn(), alive: () => alive });
   editor.textContent = 'Mrs Harper is a disgrace';
   alive = false;
   const e = enter();
