@@ -167,9 +167,14 @@ function giveBack({ event, path }: HeldEvent, win: Window): void {
   }
 }
 
-/** A keydown made by Schoolgate, carrying keyCode and which (a made event leaves them at 0, and older handlers read them). */
+/**
+ * A keydown made by Schoolgate, carrying keyCode and which: older handlers read them, and a made
+ * event leaves them at 0 unless they are in its init (Chromium takes them there, and only that
+ * reaches the page's own world; a property defined on the event here is seen in this world only,
+ * so it is the fallback for engines that ignore them).
+ */
 export function madeKeydown(win: Window, init: KeyboardEventInit, keyCode: number, which = keyCode): KeyboardEvent {
-  const event = new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, view: win, ...init });
+  const event = new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, view: win, ...init, keyCode, which } as KeyboardEventInit);
   if (event.keyCode !== keyCode) Object.defineProperty(event, 'keyCode', { get: () => keyCode });
   if (event.which !== which) Object.defineProperty(event, 'which', { get: () => which });
   return event;
